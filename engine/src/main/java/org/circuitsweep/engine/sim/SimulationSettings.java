@@ -1,0 +1,65 @@
+package org.circuitsweep.engine.sim;
+
+/**
+ * How one model is simulated: the protocol of a database run.
+ *
+ * @param dtMs         integration step (the sample interval of observers for the reference integrator), ms
+ * @param durationMs   total simulated time, ms, of which the first {@code transientMs} are discarded
+ * @param transientMs  discarded transient, ms; the analysis window is [transientMs, durationMs]
+ * @param dcCurrentNa  injected current, nA (positive depolarises), applied from {@code dcOnsetMs} on
+ * @param dcOnsetMs    time at which the injected current steps from 0 to {@code dcCurrentNa}, ms
+ * @param integrator   integration method
+ * @param adaptiveStop whether the run may end before {@code durationMs} once the activity is
+ *                     classified with confidence (see {@link NeuronSimulator})
+ */
+public record SimulationSettings(double dtMs, double durationMs, double transientMs, double dcCurrentNa,
+                                 double dcOnsetMs, Integrator integrator, boolean adaptiveStop) {
+
+    /** Prinz's step (0.05 ms), 5 s discarded, 5 s analysed, no current, no adaptive stop. */
+    public static final SimulationSettings DEFAULTS =
+            new SimulationSettings(0.05, 10_000, 5_000, 0, 0, Integrator.EXPONENTIAL_EULER, false);
+
+    public SimulationSettings {
+        require(dtMs > 0 && dtMs <= 1, "dt-ms", dtMs, "a number in (0, 1] ms");
+        require(durationMs > 0 && durationMs <= 1e7, "duration-ms", durationMs, "a number in (0, 1e7] ms");
+        require(transientMs >= 0 && transientMs < durationMs, "transient-ms", transientMs,
+                "a number >= 0 and below duration-ms (" + durationMs + ")");
+        require(Double.isFinite(dcCurrentNa) && Math.abs(dcCurrentNa) <= 1000, "dc-current-na", dcCurrentNa,
+                "a number in [-1000, 1000] nA");
+        require(dcOnsetMs >= 0 && dcOnsetMs <= durationMs, "dc-onset-ms", dcOnsetMs, "a number in [0, duration-ms]");
+        if (integrator == null) {
+            throw new IllegalArgumentException("integrator: missing; allowed: " + Integrator.labels());
+        }
+    }
+
+    private static void require(boolean ok, String field, double value, String allowed) {
+        if (!ok) {
+            throw new IllegalArgumentException(field + ": " + value + " is not allowed; expected " + allowed);
+        }
+    }
+
+    /** Length of the analysis window, ms. */
+    public double analysisMs() {
+        return durationMs - transientMs;
+    }
+
+    public SimulationSettings withDurations(double newDurationMs, double newTransientMs) {
+        return new SimulationSettings(dtMs, newDurationMs, newTransientMs, dcCurrentNa, dcOnsetMs, integrator, adaptiveStop);
+    }
+
+    public SimulationSettings withDcCurrent(double nA, double onsetMs) {
+        return new SimulationSettings(dtMs, durationMs, transientMs, nA, onsetMs, integrator, adaptiveStop);
+    }
+
+    public SimulationSettings withDt(double newDtMs) {
+        return new SimulationSettings(newDtMs, durationMs, transientMs, dcCurrentNa, dcOnsetMs, integrator, adaptiveStop);
+    }
+
+    public SimulationSettings withIntegrator(Integrator newIntegrator) {
+        return new SimulationSettings(dtMs, durationMs, transientMs, dcCurrentNa, dcOnsetMs, newIntegrator, adaptiveStop);
+    }
+
+    public SimulationSettings withAdaptiveStop(boolean on) {
+        return new SimulationSettings(dtMs, durationMs, transientMs, dcCurrentNa, dcOnsetMs, integrator, on);
+    }
+}
