@@ -1,0 +1,41 @@
+package org.circuitsweep.jobs.job;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import org.apache.spark.serializer.KryoRegistrator;
+
+/**
+ * Registers what tasks send back with Kryo. Records get explicit serializers: Kryo 4 cannot set
+ * the final fields of a Java record.
+ */
+public final class SweepKryoRegistrator implements KryoRegistrator {
+
+    @Override
+    public void registerClasses(Kryo kryo) {
+        kryo.register(ChunkSummary.class, new ChunkSummarySerializer());
+        kryo.register(ChunkSummary[].class);
+    }
+
+    /** chunk, committed, then the counts in class order. */
+    static final class ChunkSummarySerializer extends Serializer<ChunkSummary> {
+
+        @Override
+        public void write(Kryo kryo, Output out, ChunkSummary s) {
+            out.writeInt(s.chunk(), true);
+            out.writeBoolean(s.committed());
+            long[] counts = s.counts().toArray();
+            out.writeInt(counts.length, true);
+            out.writeLongs(counts, true);
+        }
+
+        @Override
+        public ChunkSummary read(Kryo kryo, Input in, Class<ChunkSummary> type) {
+            int chunk = in.readInt(true);
+            boolean committed = in.readBoolean();
+            long[] counts = in.readLongs(in.readInt(true), true);
+            return new ChunkSummary(chunk, ClassCounts.of(counts), committed);
+        }
+    }
+}
