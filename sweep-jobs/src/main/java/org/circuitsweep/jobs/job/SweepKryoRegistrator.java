@@ -5,6 +5,9 @@ import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import org.apache.spark.serializer.KryoRegistrator;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.TimestampType$;
 
 /**
  * Registers what tasks send back with Kryo. Records get explicit serializers: Kryo 4 cannot set
@@ -16,6 +19,11 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
     public void registerClasses(Kryo kryo) {
         kryo.register(ChunkSummary.class, new ChunkSummarySerializer());
         kryo.register(ChunkSummary[].class);
+        // Spark reads Parquet footers in a job that returns the schemas found; it registers the
+        // common data types itself, but not these types of the sweeps table.
+        kryo.register(ArrayType.class);
+        kryo.register(MapType.class);
+        kryo.register(TimestampType$.class);
     }
 
     /** chunk, committed, then the counts in class order. */

@@ -61,6 +61,14 @@ public final class SpecLoader {
                     v[i] = n.get("grid").get(i).asDouble();
                 }
                 dims.add(new Dimension.Values(e.getKey(), v));
+            } else if (n.has("range")) {
+                JsonNode r = n.get("range");
+                int steps = r.get("steps").asInt();
+                double[] v = new double[steps];
+                for (int i = 0; i < steps; i++) {
+                    v[i] = r.get("min").asDouble() + i * (r.get("max").asDouble() - r.get("min").asDouble()) / Math.max(1, steps - 1);
+                }
+                dims.add(new Dimension.Values(e.getKey(), v));
             } else if (n.has("uniform")) {
                 dims.add(new Dimension.Uniform(e.getKey(), n.get("uniform").get(0).asDouble(), n.get("uniform").get(1).asDouble()));
             } else {

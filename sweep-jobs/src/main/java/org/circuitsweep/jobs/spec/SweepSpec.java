@@ -39,7 +39,7 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     public String hash() {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            String t = text.replaceAll("(?m)^output:.*$", "");
+            String t = text.replaceAll("(?m)^(output|chunk-size):.*$", "");
             return java.util.HexFormat.of().formatHex(md.digest(t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
