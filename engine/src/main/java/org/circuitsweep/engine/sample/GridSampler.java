@@ -41,8 +41,8 @@ final class GridSampler extends AbstractSampler {
             try {
                 size = Math.multiplyExact(size, levels[d].length);
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("grid is too large: the product of the dimension sizes exceeds "
-                        + Long.MAX_VALUE + " variants at dimension " + dimensions[d].name(), e);
+                throw new IllegalArgumentException("grid is too large: more than " + Long.MAX_VALUE
+                        + " variants once dimension " + dimensions[d].name() + " is included", e);
             }
         }
         return size;
