@@ -39,18 +39,19 @@ public interface Sampler extends Serializable {
     static Sampler create(List<Dimension> dimensions, SamplingMethod method, long count, long seed) {
         Objects.requireNonNull(method, "method");
         Dimension[] dims = checkedDimensions(dimensions);
-        if (method == SamplingMethod.GRID) {
-            return new GridSampler(dims);
-        }
+        return switch (method) {
+            case GRID -> new GridSampler(dims);
+            case RANDOM -> new RandomSampler(dims, checkedCount(method, count), seed);
+            case LATIN_HYPERCUBE -> new LatinHypercubeSampler(dims, checkedCount(method, count), seed);
+            case SOBOL -> new SobolSampler(dims, checkedCount(method, count), seed);
+        };
+    }
+
+    private static long checkedCount(SamplingMethod method, long count) {
         if (count < 1) {
             throw new IllegalArgumentException(method.label() + " needs a count of at least 1 variant, got " + count);
         }
-        return switch (method) {
-            case RANDOM -> new RandomSampler(dims, count, seed);
-            case LATIN_HYPERCUBE -> new LatinHypercubeSampler(dims, count, seed);
-            case SOBOL -> new SobolSampler(dims, count, seed);
-            case GRID -> throw new AssertionError("handled above");
-        };
+        return count;
     }
 
     private static Dimension[] checkedDimensions(List<Dimension> dimensions) {
