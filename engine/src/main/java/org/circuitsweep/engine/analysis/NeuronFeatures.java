@@ -1,5 +1,7 @@
 package org.circuitsweep.engine.analysis;
 
+import java.util.Arrays;
+
 import org.circuitsweep.engine.classify.ActivityClass;
 
 /**
@@ -47,6 +49,25 @@ public record NeuronFeatures(
         double caMinUm,
         double caMaxUm,
         double caMeanUm) {
+
+    public NeuronFeatures {
+        if (activityClass == null) {
+            throw new IllegalArgumentException("activityClass = null: allowed one of " + Arrays.toString(
+                    ActivityClass.values()));
+        }
+        if (!(analysedMs >= 0) || Double.isInfinite(analysedMs)) {
+            throw new IllegalArgumentException("analysedMs = " + analysedMs + ": allowed a finite number >= 0 ms");
+        }
+        if (spikeCount < 0) {
+            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed an integer >= 0");
+        }
+        if (burstsPerCycle < 0) {
+            throw new IllegalArgumentException("burstsPerCycle = " + burstsPerCycle + ": allowed an integer >= 0");
+        }
+        if (activityClass == ActivityClass.SILENT && spikeCount != 0) {
+            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed 0 for a silent cell");
+        }
+    }
 
     /** The result of a run whose state became NaN, infinite or diverged after {@code analysedMs}. */
     public static NeuronFeatures numericalFailure(double analysedMs) {
