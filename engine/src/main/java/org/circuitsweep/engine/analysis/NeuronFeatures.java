@@ -7,11 +7,15 @@ import org.circuitsweep.engine.classify.ActivityClass;
 /**
  * The activity features of one neuron over its analysis window, and its class. A feature that
  * does not apply to the activity (the period of a silent cell, the resting potential of a
- * burster) is NaN here and null in tables and JSON.
+ * burster) is NaN here and null in tables and JSON. {@link ActivityRecorder} computes them; its
+ * javadoc and {@link org.circuitsweep.engine.classify.SpikeTrainClassifier}'s give the exact
+ * definitions. The constructor refuses a null class, a negative or non-finite window, negative
+ * counts and a silent cell with spikes.
  *
  * @param activityClass   the class
  * @param analysedMs      length of the analysis window that was simulated, ms
- * @param spikeCount      spikes (voltage maxima above 0 mV) in the window
+ * @param spikeCount      spikes (voltage maxima above the spike threshold, 0 mV by
+ *                        default) in the window
  * @param spikeRateHz     spikes per second over the window
  * @param periodMs        burst period of a burster (one cycle, which may hold 2 or 3 bursts),
  *                        mean ISI of a tonic cell, ms

@@ -33,7 +33,10 @@ public final class BurstRules {
                 && (isi.maxMs() - isi.minMs()) / isi.meanMs() < th.tonicIsiTolerance();
     }
 
-    /** "Modulated tonic": the largest inter-maximum interval is below {@code modulatedTonicRatio} × the smallest ISI. */
+    /**
+     * "Modulated tonic": the largest inter-maximum interval is below {@code modulatedTonicRatio} × the
+     * smallest ISI.
+     */
     public static boolean isModulatedTonic(double largestImiMs, double smallestIsiMs, ClassifierThresholds th) {
         return largestImiMs < th.modulatedTonicRatio() * smallestIsiMs;
     }

@@ -31,10 +31,6 @@ public final class SpikeTrainClassifier {
         this.thresholds = thresholds;
     }
 
-    public ClassifierThresholds thresholds() {
-        return thresholds;
-    }
-
     /**
      * @param spikeTimes    spike times (maxima above the spike threshold), ascending, first {@code spikeCount} used
      * @param maximaTimes   times of all voltage maxima including the spikes, ascending, first {@code maximaCount}

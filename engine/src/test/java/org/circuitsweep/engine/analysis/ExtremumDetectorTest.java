@@ -28,7 +28,7 @@ class ExtremumDetectorTest {
     @Test
     void triangleWaveGivesAlternatingMaximaAndMinimaAtTheCorners() {
         // corners: minima at 0, 10, 20 ..., maxima at 5, 15, ... (value ±5)
-        List<double[]> events = run(0.1, 40.05, t -> 5 - 2 * Math.abs((t % 10) - 5) * 1.0);
+        List<double[]> events = run(0.1, 40.05, t -> 5 - 2 * Math.abs((t % 10) - 5));
         assertThat(events).hasSize(7); // maxima 5, 15, 25, 35 and minima 10, 20, 30; 0 and 40 are edges
         for (int i = 0; i < events.size(); i++) {
             double[] e = events.get(i);
