@@ -14,7 +14,12 @@ import org.circuitsweep.engine.sim.StepObserver;
  * it allocates nothing but the returned {@link NeuronFeatures}, and a buffer grows only when a run
  * has more events than any before.
  *
- * <p>Definitions (the samples are those passed to {@link #onStep} after {@link #start}):
+ * <p>Samples before the window start are a lead-in: they only feed the extremum detector, so that the
+ * recorder knows when the last spike before the window happened. A burst that starts shortly after
+ * the window start is then known to be complete (its first spike follows a long quiet) rather than
+ * cut by the window; without this a 5-s window holds too few complete cycles of a 1.6-s burster.
+ *
+ * <p>Definitions (the samples are those passed to {@link #onStep} after {@link #start}, inside the window):
  * <ul>
  *   <li>maxima / minima: {@link ExtremumDetector} with {@code minProminenceMv}; spikes: maxima above
  *       {@code spikeThresholdMv};</li>
@@ -58,6 +63,10 @@ public final class ActivityRecorder implements StepObserver {
     private double slowWaveMin;
     private double slowWaveMax;
     private double lastExtremumMs;
+    /** First lead-in sample time, or NaN when the recorder saw no lead-in. */
+    private double leadInStartMs;
+    /** Time of the last spike before the window, or −∞. */
+    private double lastSpikeBeforeMs;
 
     public ActivityRecorder(ClassifierThresholds thresholds) {
         if (thresholds == null) {
@@ -82,6 +91,8 @@ public final class ActivityRecorder implements StepObserver {
         vMax = caMax = slowWaveMax = Double.NEGATIVE_INFINITY;
         vArea = caArea = 0;
         lastExtremumMs = Double.NEGATIVE_INFINITY;
+        leadInStartMs = Double.NaN;
+        lastSpikeBeforeMs = Double.NEGATIVE_INFINITY;
         extrema.reset();
         slowWave.reset();
         maxima.clear();
@@ -92,6 +103,10 @@ public final class ActivityRecorder implements StepObserver {
 
     @Override
     public void onStep(double tMs, double vMv, double caUm) {
+        if (tMs < tStartMs) {
+            leadIn(tMs, vMv);
+            return;
+        }
         if (samples == 0) {
             tFirstMs = tMs;
             checkpoints.add(tMs, vMv);
@@ -116,7 +131,9 @@ public final class ActivityRecorder implements StepObserver {
         }
 
         int event = extrema.push(tMs, vMv);
-        if (event != ExtremumDetector.NONE) {
+        if (event != ExtremumDetector.NONE && extrema.eventTime() < tStartMs) {
+            noteLeadInEvent(event);
+        } else if (event != ExtremumDetector.NONE) {
             double t = extrema.eventTime();
             double v = extrema.eventValue();
             lastExtremumMs = t;
@@ -129,6 +146,30 @@ public final class ActivityRecorder implements StepObserver {
                 minima.add(t, v);
             }
         }
+    }
+
+    private void leadIn(double tMs, double vMv) {
+        if (Double.isNaN(leadInStartMs)) {
+            leadInStartMs = tMs;
+        }
+        int event = extrema.push(tMs, vMv);
+        if (event != ExtremumDetector.NONE) {
+            noteLeadInEvent(event);
+        }
+    }
+
+    private void noteLeadInEvent(int event) {
+        if (event == ExtremumDetector.MAXIMUM && extrema.eventValue() > thresholds.spikeThresholdMv()) {
+            lastSpikeBeforeMs = extrema.eventTime();
+        }
+    }
+
+    /** Since when the cell is known to have been free of spikes before its first spike in the window. */
+    private double spikeFreeSinceMs() {
+        if (Double.isNaN(leadInStartMs)) {
+            return tStartMs;
+        }
+        return Math.max(leadInStartMs, lastSpikeBeforeMs);
     }
 
     /**
@@ -152,7 +193,7 @@ public final class ActivityRecorder implements StepObserver {
             return isQuiet();
         }
         Classification c = classifier.classify(spikes.timesArray(), spikes.size(), maxima.timesArray(),
-                maxima.size(), tStartMs, tNowMs, thresholds.settleMinCycles());
+                maxima.size(), spikeFreeSinceMs(), tNowMs, thresholds.settleMinCycles());
         boolean periodic = c.activityClass() == ActivityClass.TONIC || c.activityClass() == ActivityClass.BURSTING;
         return periodic && tNowMs - c.steadySinceMs() >= thresholds.settleMinWindowFraction() * (tNowMs - tStartMs);
     }
@@ -161,7 +202,7 @@ public final class ActivityRecorder implements StepObserver {
     public NeuronFeatures finish(double tEndMs) {
         double analysedMs = tEndMs - tStartMs > 0 ? tEndMs - tStartMs : 0.0;
         Classification c = classifier.classify(spikes.timesArray(), spikes.size(), maxima.timesArray(),
-                maxima.size(), tStartMs, tEndMs, thresholds.periodicMinCycles());
+                maxima.size(), spikeFreeSinceMs(), tEndMs, thresholds.periodicMinCycles());
         int n = spikes.size();
         double spikeRateHz = analysedMs > 0 ? 1000.0 * n / analysedMs : Double.NaN;
         double restingMv = c.activityClass() == ActivityClass.SILENT ? timeMean(vArea, vLast) : Double.NaN;

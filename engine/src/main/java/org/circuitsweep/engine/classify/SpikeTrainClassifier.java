@@ -34,13 +34,16 @@ public final class SpikeTrainClassifier {
     /**
      * @param spikeTimes    spike times (maxima above the spike threshold), ascending, first {@code spikeCount} used
      * @param maximaTimes   times of all voltage maxima including the spikes, ascending, first {@code maximaCount}
-     * @param windowStartMs start of the analysis window, ms
+     * @param spikeFreeSinceMs the cell is known not to have spiked between this time and its first spike
+     *                      (the last spike before the window, or the start of what was observed): the
+     *                      first burst counts as complete only if it began more than one IBI threshold
+     *                      after it
      * @param windowEndMs   end of the analysis window (or the current time), ms
      * @param minCycles     consistent cycles a periodic pattern needs ({@code periodicMinCycles} for the final
      *                      class, {@code settleMinCycles} for the adaptive stop)
      */
     public Classification classify(double[] spikeTimes, int spikeCount, double[] maximaTimes, int maximaCount,
-                                   double windowStartMs, double windowEndMs, int minCycles) {
+                                   double spikeFreeSinceMs, double windowEndMs, int minCycles) {
         ClassifierThresholds th = thresholds;
         int n = spikeCount;
         if (n == 0) {
@@ -58,7 +61,7 @@ public final class SpikeTrainClassifier {
         double ibiThreshold = BurstRules.ibiThresholdMs(isi, largestImi, th);
         ensureCapacity(n);
         int bursts = BurstRules.groupBursts(spikeTimes, n, ibiThreshold, firstSpike);
-        int firstComplete = spikeTimes[0] - windowStartMs > ibiThreshold ? 0 : 1;
+        int firstComplete = spikeTimes[0] - spikeFreeSinceMs > ibiThreshold ? 0 : 1;
         int starts = bursts - firstComplete;
         for (int i = 0; i < starts; i++) {
             burstStarts[i] = spikeTimes[firstSpike[firstComplete + i]];

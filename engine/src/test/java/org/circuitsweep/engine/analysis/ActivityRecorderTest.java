@@ -207,6 +207,36 @@ class ActivityRecorderTest {
     }
 
     @Test
+    void aLeadInShowsThatABurstJustAfterTheWindowStartIsComplete() {
+        // bursts start at 700, 2200, 3700; the window [600, 4400] holds two cycles only if the first
+        // burst counts, and it may count only because the lead-in shows 700 ms without a spike before it
+        SyntheticTrace trace = SyntheticTrace.of(SyntheticTrace.plateauWave(1500, 250, 600, 150, -60, -40))
+                .withSpikes(burstSpikes(every(700, 1500, 3), 6, 50));
+        recorder.start(600);
+        trace.feed(recorder, 600, 4400);
+        assertThat(recorder.finish(4400).activityClass()).as("no lead-in: first burst may be cut").isEqualTo(ActivityClass.IRREGULAR);
+
+        recorder.start(600);
+        trace.feed(recorder, 0, 4400);
+        NeuronFeatures withLeadIn = recorder.finish(4400);
+        assertThat(withLeadIn.activityClass()).isEqualTo(ActivityClass.BURSTING);
+        assertThat(withLeadIn.periodMs()).isCloseTo(1500, within(0.1));
+        assertThat(withLeadIn.analysedMs()).isEqualTo(3800);
+    }
+
+    @Test
+    void aBurstRunningAcrossTheWindowStartIsLeftOutEvenWithALeadIn() {
+        // the burst starting at 300 is still firing at 400, when the window opens
+        SyntheticTrace trace = SyntheticTrace.of(SyntheticTrace.plateauWave(1500, 250, 600, 150, -60, -40))
+                .withSpikes(burstSpikes(every(300, 1500, 4), 6, 50));
+        recorder.start(400);
+        trace.feed(recorder, 0, 5200);
+        NeuronFeatures f = recorder.finish(5200);
+        assertThat(f.activityClass()).isEqualTo(ActivityClass.BURSTING);
+        assertThat(f.spikesPerBurst()).isEqualTo(6.0);
+    }
+
+    @Test
     void weirdWindowsGetAValidClassWithoutThrowing() {
         recorder.start(100);
         NeuronFeatures empty = recorder.finish(200);
