@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.circuitsweep.jobs.io.QueryException;
@@ -73,11 +76,10 @@ final class QueryCommand extends SparkCommand {
         switch (format) {
             case table -> table(result);
             case csv -> csv(result);
-            case json -> {
-                // Keep nulls as explicit JSON nulls so every line has every column.
-                spark.conf().set("spark.sql.jsonGenerator.ignoreNullFields", "false");
-                result.toJSON().toLocalIterator().forEachRemaining(out()::println);
-            }
+            // Nulls stay explicit, so every line has every column.
+            case json -> result.select(functions.to_json(functions.struct(functions.col("*")),
+                            Map.of("ignoreNullFields", "false"))).as(Encoders.STRING())
+                    .toLocalIterator().forEachRemaining(out()::println);
         }
         out().flush();
         return 0;

@@ -8,10 +8,12 @@ import org.apache.spark.serializer.KryoRegistrator;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.TimestampType$;
+import org.apache.spark.util.io.ChunkedByteBuffer;
 
 /**
- * Registers what tasks send back with Kryo. Records get explicit serializers: Kryo 4 cannot set
- * the final fields of a Java record.
+ * Registers with Kryo what tasks send back, so that runs with {@code spark.kryo.registrationRequired}
+ * (the tests) pass. Records get explicit serializers: Kryo 4 cannot set the final fields of a Java
+ * record.
  */
 public final class SweepKryoRegistrator implements KryoRegistrator {
 
@@ -24,6 +26,8 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         kryo.register(ArrayType.class);
         kryo.register(MapType.class);
         kryo.register(TimestampType$.class);
+        // Dataset.toLocalIterator (query --format csv|json streams rows) returns these from tasks.
+        kryo.register(ChunkedByteBuffer[].class);
     }
 
     /** chunk, committed, then the counts in class order. */
