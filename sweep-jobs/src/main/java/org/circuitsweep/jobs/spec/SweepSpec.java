@@ -34,29 +34,4 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
         parameters = List.copyOf(parameters);
         classifierOverrides = Map.copyOf(classifierOverrides);
     }
-
-    /** TEMPORARY stand-in: hash of the text without the output line. */
-    public String hash() {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            String t = text.replaceAll("(?m)^(output|chunk-size):.*$", "");
-            return java.util.HexFormat.of().formatHex(md.digest(t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** TEMPORARY stand-in. */
-    public List<String> parameterNames() {
-        return parameters.stream().map(org.circuitsweep.engine.sample.Dimension::name).toList();
-    }
-
-    /** TEMPORARY stand-in. */
-    public org.circuitsweep.engine.model.Conductances conductances(double[] variantValues) {
-        org.circuitsweep.engine.model.Conductances c = org.circuitsweep.engine.model.Conductances.defaults();
-        for (int i = 0; i < variantValues.length; i++) {
-            c = c.with(parameters.get(i).name(), variantValues[i]);
-        }
-        return c;
-    }
 }
