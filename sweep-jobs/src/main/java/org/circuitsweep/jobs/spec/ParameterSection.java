@@ -3,7 +3,9 @@ package org.circuitsweep.jobs.spec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.circuitsweep.engine.model.ParameterInfo;
 import org.circuitsweep.engine.sample.Dimension;
@@ -134,12 +136,12 @@ final class ParameterSection {
             throw spec.error(elements.size() + " values; allowed: at most " + MAX_VALUES);
         }
         double[] values = new double[elements.size()];
+        Map<Double, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < values.length; i++) {
             values[i] = bounded(elements.get(i), info);
-            for (int j = 0; j < i; j++) {
-                if (values[j] == values[i]) {
-                    throw elements.get(i).error("duplicate value " + Field.format(values[i]) + " (also at index " + j + ")");
-                }
+            Integer earlier = firstIndex.putIfAbsent(values[i], i);
+            if (earlier != null) {
+                throw elements.get(i).error("duplicate value " + Field.format(values[i]) + " (also at index " + earlier + ")");
             }
         }
         return values;
@@ -156,7 +158,7 @@ final class ParameterSection {
         double max = bounded(spec.child("max"), info);
         int steps = (int) spec.child("steps").integer(1, MAX_VALUES);
         if (steps == 1 && min != max) {
-            throw spec.error("steps 1 gives a single value, so min and max must be equal; use steps >= 2 or value:");
+            throw spec.error("steps 1 gives a single value, so min and max must be equal; use steps >= 2, or value: for one value");
         }
         if (steps > 1 && min >= max) {
             throw spec.error("min " + Field.format(min) + " must be below max " + Field.format(max));

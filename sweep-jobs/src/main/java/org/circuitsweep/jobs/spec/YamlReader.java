@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -31,6 +32,18 @@ final class YamlReader {
 
     /** The document's root node, or null when the text holds no value (empty, or only comments). */
     static JsonNode read(String text, String source) {
+        try {
+            refuseAliases(text, source);
+            return tree(text, source);
+        } catch (JsonProcessingException e) {
+            throw new SpecException(source, e.getProcessor() instanceof JsonParser p ? pathOf(p) : Field.ROOT, problemOf(e));
+        } catch (IOException e) {
+            // Reading a String fails only through Jackson's own exceptions, caught above.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tree(String text, String source) throws IOException {
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode root = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
@@ -38,11 +51,21 @@ final class YamlReader {
                         + parser.currentLocation().getLineNr() + " (after '---')");
             }
             return root == null || root.isMissingNode() || root.isNull() ? null : root;
-        } catch (JsonProcessingException e) {
-            throw new SpecException(source, pathOf(e), problemOf(e));
-        } catch (IOException e) {
-            // Reading a String fails only through Jackson's own exceptions, caught above.
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Jackson reads an alias ({@code *name}) as the text "name" instead of the anchored value,
+     * which would pass silently where text is expected ({@code output}); so aliases are refused.
+     */
+    private static void refuseAliases(String text, String source) throws IOException {
+        try (YAMLParser parser = (YAMLParser) MAPPER.createParser(text)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    throw new SpecException(source, pathOf(parser), "YAML aliases (*" + parser.getText()
+                            + ") are not supported; write the value out");
+                }
+            }
         }
     }
 
@@ -57,11 +80,8 @@ final class YamlReader {
         return e.getLocation() == null ? problem : problem + " at line " + e.getLocation().getLineNr();
     }
 
-    /** The field being read when the parser failed, in the dotted form of {@link Field#path()}. */
-    private static String pathOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return Field.ROOT;
-        }
+    /** The field the parser is at, in the dotted form of {@link Field#path()}. */
+    private static String pathOf(JsonParser parser) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
