@@ -1,0 +1,183 @@
+package org.circuitsweep.engine.sim;
+
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
+import org.circuitsweep.engine.model.Conductances;
+
+/**
+ * Runs the protocol of {@link SimulationSettings} on one cell: the database initial state, an
+ * optional current step, a discarded transient and an analysis window whose every sample goes to
+ * an observer. Owns the integrator; allocates nothing per step on the exponential-Euler path. One
+ * instance per thread.
+ */
+public final class ProtocolRunner {
+
+    /** How often the adaptive stop rule is asked, ms of analysis time. */
+    static final double STOP_CHECK_INTERVAL_MS = 500.0;
+
+    /** Tolerances of the reference integrator: far below the exponential-Euler error at any usable dt. */
+    private static final double REFERENCE_ABS_TOLERANCE = 1e-9;
+    private static final double REFERENCE_REL_TOLERANCE = 1e-9;
+
+    /** Whether the activity is classified with confidence at time tMs, so the run may end. */
+    @FunctionalInterface
+    public interface StopRule {
+        StopRule NEVER = t -> false;
+
+        boolean settled(double tMs);
+    }
+
+    /**
+     * How a run ended.
+     *
+     * @param endMs  the time reached, ms
+     * @param failed whether the state became NaN, infinite or diverged (a numerical failure)
+     */
+    public record Outcome(double endMs, boolean failed) {
+    }
+
+    private final SimulationSettings settings;
+    private final ExponentialEuler stepper;
+    private final CellState cell = new CellState();
+
+    public ProtocolRunner(SimulationSettings settings) {
+        this(settings, UpdateOrder.GATES_FIRST);
+    }
+
+    public ProtocolRunner(SimulationSettings settings, UpdateOrder order) {
+        this.settings = settings;
+        this.stepper = new ExponentialEuler(settings.dtMs(), order);
+    }
+
+    public SimulationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Simulates one cell from the database initial state.
+     *
+     * @param analysis observer of the analysis window (after the transient)
+     * @param trace    observer of every step including the transient, or null
+     * @param stop     asked every {@value #STOP_CHECK_INTERVAL_MS} ms of analysis time when the
+     *                 settings allow an adaptive stop
+     */
+    public Outcome run(Conductances conductances, StepObserver analysis, StepObserver trace, StopRule stop) {
+        cell.setDatabaseInitialState();
+        return settings.integrator() == Integrator.DORMAND_PRINCE
+                ? runReference(conductances, analysis, trace)
+                : runExponentialEuler(conductances, analysis, trace, settings.adaptiveStop() ? stop : StopRule.NEVER);
+    }
+
+    private Outcome runExponentialEuler(Conductances conductances, StepObserver analysis, StepObserver trace,
+                                        StopRule stop) {
+        stepper.setConductances(conductances);
+        double dt = settings.dtMs();
+        long steps = Math.round(settings.durationMs() / dt);
+        long transientSteps = Math.round(settings.transientMs() / dt);
+        long onsetStep = Math.round(settings.dcOnsetMs() / dt);
+        long stopCheckSteps = Math.max(1, Math.round(STOP_CHECK_INTERVAL_MS / dt));
+        double dc = settings.dcCurrentNa() * Prinz2003.NA_TO_UA_PER_CM2;
+        for (long i = 0; i < steps; i++) {
+            stepper.step(cell, i >= onsetStep ? dc : 0.0, 0.0, 0.0);
+            // t from the step count, not by summing dt, so that it carries no rounding drift.
+            double t = (i + 1) * dt;
+            if (!cell.isPhysical()) {
+                return new Outcome(t, true);
+            }
+            if (trace != null) {
+                trace.onStep(t, cell.v, cell.ca);
+            }
+            if (i >= transientSteps) {
+                analysis.onStep(t, cell.v, cell.ca);
+                long analysed = i + 1 - transientSteps;
+                if (analysed % stopCheckSteps == 0 && stop.settled(t)) {
+                    return new Outcome(t, false);
+                }
+            }
+        }
+        return new Outcome(steps * dt, false);
+    }
+
+    /** Dormand–Prince 8(5,3) with dense output sampled on the dt grid, so observers see the same times. */
+    private Outcome runReference(Conductances conductances, StepObserver analysis, StepObserver trace) {
+        Prinz2003Equations equations = new Prinz2003Equations(conductances, settings.dcCurrentNa(), settings.dcOnsetMs());
+        FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
+                REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
+        double dt = settings.dtMs();
+        double transientMs = settings.transientMs();
+        SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace, transientMs);
+        integrator.addStepHandler(sampler);
+        double[] y = new double[Prinz2003Equations.DIMENSION];
+        Prinz2003Equations.pack(cell, y);
+        try {
+            double onset = settings.dcOnsetMs();
+            double end = Math.round(settings.durationMs() / dt) * dt;
+            // Integrate up to the current step and restart there, so the solver never steps across the discontinuity.
+            if (settings.dcCurrentNa() != 0 && onset > 0 && onset < end) {
+                integrator.integrate(equations, 0.0, y, onset, y);
+                integrator.integrate(equations, onset, y, end, y);
+            } else {
+                integrator.integrate(equations, 0.0, y, end, y);
+            }
+            Prinz2003Equations.unpack(y, cell);
+            return new Outcome(end, !cell.isPhysical() || sampler.sawUnphysical);
+        } catch (MathIllegalStateException | ArithmeticException e) {
+            return new Outcome(sampler.lastSampleMs, true);
+        }
+    }
+
+    /** The state at the end of the last run (for warm starts and tests). */
+    public CellState finalState() {
+        return cell;
+    }
+
+    /** Feeds observers with the dense output at every multiple of dt. */
+    private static final class SampleOnGrid implements StepHandler {
+        private final double dt;
+        private final StepObserver analysis;
+        private final StepObserver trace;
+        private final double transientMs;
+        private long nextSample = 1;
+        double lastSampleMs;
+        boolean sawUnphysical;
+
+        SampleOnGrid(double dt, StepObserver analysis, StepObserver trace, double transientMs) {
+            this.dt = dt;
+            this.analysis = analysis;
+            this.trace = trace;
+            this.transientMs = transientMs;
+        }
+
+        @Override
+        public void init(double t0, double[] y0, double t) {
+        }
+
+        @Override
+        public void handleStep(StepInterpolator interpolator, boolean isLast) {
+            double end = interpolator.getCurrentTime();
+            while (nextSample * dt <= end + 1e-9 * dt) {
+                double t = nextSample * dt;
+                interpolator.setInterpolatedTime(Math.min(t, end));
+                double[] y = interpolator.getInterpolatedState();
+                double v = y[Prinz2003Equations.V];
+                double ca = y[Prinz2003Equations.CA];
+                if (!(Math.abs(v) < 1000.0) || !(ca > 0.0)) {
+                    sawUnphysical = true;
+                    throw new ArithmeticException("unphysical state at t = " + t);
+                }
+                if (trace != null) {
+                    trace.onStep(t, v, ca);
+                }
+                if (t > transientMs + 1e-9 * dt) {
+                    analysis.onStep(t, v, ca);
+                }
+                lastSampleMs = t;
+                nextSample++;
+            }
+        }
+    }
+}
