@@ -10,6 +10,7 @@ import java.util.Map;
 import org.circuitsweep.engine.channel.ChannelCatalog;
 import org.circuitsweep.engine.model.Conductances;
 import org.circuitsweep.engine.sample.Dimension;
+import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.SimulationSettings;
 
@@ -51,6 +52,11 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     /** The number of variants: {@link #count()}, or for a grid the product of the parameters' value counts. */
     public long variantCount() {
         return method == SamplingMethod.GRID ? ParameterSection.gridSize(parameters) : count;
+    }
+
+    /** The variants of this sweep: variant {@code i} is a pure function of (seed, i). */
+    public Sampler sampler() {
+        return Sampler.create(parameters, method, count, seed);
     }
 
     /** The names of {@link #parameters()}, in the same order. */

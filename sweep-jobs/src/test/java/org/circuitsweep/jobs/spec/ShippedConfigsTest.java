@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.circuitsweep.engine.channel.ChannelCatalog;
 import org.circuitsweep.engine.sample.Dimension;
+import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.Integrator;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,35 @@ class ShippedConfigsTest {
         }
         assertThat(spec.simulation().durationMs()).isEqualTo(10_000);
         assertThat(spec.simulation().transientMs()).isEqualTo(5_000);
+    }
+
+    @Test
+    void databaseVariantIndexPlusOneIsTheP03ModelNumber() {
+        Sampler sampler = SpecLoader.load(CONFIGS.resolve("prinz2003-database.yaml")).sampler();
+        assertThat(sampler.size()).isEqualTo(1_679_616L);
+
+        // Sheet §4.1: the levels are the base-6 digits of (model number - 1), Na most significant.
+        for (long modelNumber : new long[] {1, 2, 7, 123_457, 1_000_000, 1_679_616}) {
+            double[] values = new double[COLUMN_ORDER.size()];
+            sampler.variant(modelNumber - 1, values);
+            long rest = modelNumber - 1;
+            for (int column = COLUMN_ORDER.size() - 1; column >= 0; column--) {
+                assertThat(values[column]).as("model %d, %s", modelNumber, COLUMN_ORDER.get(column))
+                        .isEqualTo(P03_GRID[column][(int) (rest % 6)]);
+                rest /= 6;
+            }
+        }
+    }
+
+    @Test
+    void everyShippedConfigGivesASamplerOfItsVariantCount() {
+        for (String config : List.of("quickstart.yaml", "prinz2003-database.yaml", "prinz2003-sobol-100k.yaml")) {
+            SweepSpec spec = SpecLoader.load(CONFIGS.resolve(config));
+            Sampler sampler = spec.sampler();
+
+            assertThat(sampler.size()).as(config).isEqualTo(spec.variantCount());
+            assertThat(sampler.names()).as(config).isEqualTo(spec.parameterNames());
+        }
     }
 
     @Test
