@@ -96,7 +96,8 @@ record Field(String source, String path, JsonNode node) {
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
-            throw error("expected a finite number, got " + node.asText());
+            // YAML's .inf and .nan fail in the parser; what reaches here is a literal beyond ±1.8e308.
+            throw error("number too large; expected a finite number");
         }
         return value + 0.0;
     }
@@ -171,7 +172,8 @@ record Field(String source, String path, JsonNode node) {
 
     /** Whole numbers without ".0", others in Java's shortest round-trip form. */
     static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String abbreviate(String text) {

@@ -107,8 +107,9 @@ final class ParameterSection {
     private static double checkBounds(Field field, double value, ParameterInfo info, String label) {
         if (!info.accepts(value)) {
             boolean below = value < info.min();
-            throw field.error(label + Field.format(value) + " is " + (below ? "below the allowed minimum " : "above the allowed maximum ")
-                    + Field.format(below ? info.min() : info.max()) + " " + info.unit());
+            String limit = below ? "below the allowed minimum " + Field.format(info.min())
+                    : "above the allowed maximum " + Field.format(info.max());
+            throw field.error(label + Field.format(value) + " is " + limit + " " + info.unit());
         }
         return value;
     }
@@ -141,7 +142,8 @@ final class ParameterSection {
             values[i] = bounded(elements.get(i), info);
             Integer earlier = firstIndex.putIfAbsent(values[i], i);
             if (earlier != null) {
-                throw elements.get(i).error("duplicate value " + Field.format(values[i]) + " (also at index " + earlier + ")");
+                throw elements.get(i).error("duplicate value " + Field.format(values[i])
+                        + " (also at index " + earlier + ")");
             }
         }
         return values;
@@ -158,7 +160,8 @@ final class ParameterSection {
         double max = bounded(spec.child("max"), info);
         int steps = (int) spec.child("steps").integer(1, MAX_VALUES);
         if (steps == 1 && min != max) {
-            throw spec.error("steps 1 gives a single value, so min and max must be equal; use steps >= 2, or value: for one value");
+            throw spec.error("steps 1 gives a single value, so min and max must be equal;"
+                    + " use steps >= 2, or value: for one value");
         }
         if (steps > 1 && min >= max) {
             throw spec.error("min " + Field.format(min) + " must be below max " + Field.format(max));
@@ -168,7 +171,8 @@ final class ParameterSection {
         double[] values = new double[steps];
         values[0] = min;
         for (int k = 1; k < steps; k++) {
-            BigDecimal offset = span.multiply(BigDecimal.valueOf(k)).divide(BigDecimal.valueOf(steps - 1L), MathContext.DECIMAL128);
+            BigDecimal offset = span.multiply(BigDecimal.valueOf(k))
+                    .divide(BigDecimal.valueOf(steps - 1L), MathContext.DECIMAL128);
             values[k] = low.add(offset).doubleValue();
             if (values[k] == values[k - 1]) {
                 throw spec.error("steps " + steps + " make values too close to tell apart as numbers; use fewer steps");
@@ -181,7 +185,8 @@ final class ParameterSection {
         try {
             gridSize(dimensions);
         } catch (ArithmeticException e) {
-            throw parameters.error("the grid has more than " + Long.MAX_VALUE + " variants (the product of the value counts)");
+            throw parameters.error("the grid has more than " + Long.MAX_VALUE
+                    + " variants (the product of the value counts)");
         }
     }
 }

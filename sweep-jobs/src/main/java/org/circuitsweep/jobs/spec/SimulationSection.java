@@ -32,7 +32,7 @@ final class SimulationSection {
                     number(simulation, "dc-current-na", d.dcCurrentNa()),
                     number(simulation, "dc-onset-ms", d.dcOnsetMs()),
                     integrator(simulation.child("integrator"), d.integrator()),
-                    simulation.child("adaptive-stop").present() ? simulation.child("adaptive-stop").bool() : d.adaptiveStop());
+                    bool(simulation.child("adaptive-stop"), d.adaptiveStop()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
@@ -44,6 +44,10 @@ final class SimulationSection {
     private static double number(Field simulation, String key, double defaultValue) {
         Field field = simulation.child(key);
         return field.present() ? field.number() : defaultValue;
+    }
+
+    private static boolean bool(Field field, boolean defaultValue) {
+        return field.present() ? field.bool() : defaultValue;
     }
 
     private static Integrator integrator(Field field, Integrator defaultValue) {

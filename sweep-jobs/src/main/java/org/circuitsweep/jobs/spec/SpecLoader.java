@@ -111,7 +111,8 @@ public final class SpecLoader {
             return 0;
         }
         if (!field.present()) {
-            throw field.error("missing; required with method " + method.label() + ": the number of variants, 1.." + MAX_COUNT);
+            throw field.error("missing; required with method " + method.label()
+                    + ": the number of variants, 1.." + MAX_COUNT);
         }
         return field.integer(1, MAX_COUNT);
     }

@@ -75,7 +75,8 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
             throw new IllegalStateException("model '" + model + "' is not a single Prinz 2003 neuron");
         }
         if (variantValues.length != parameters.size()) {
-            throw new IllegalArgumentException("need one value per parameter " + parameterNames() + ", got " + variantValues.length);
+            throw new IllegalArgumentException("need one value per parameter " + parameterNames()
+                    + ", got " + variantValues.length);
         }
         double[] g = Conductances.defaults().toArray();
         for (int i = 0; i < variantValues.length; i++) {
@@ -95,8 +96,8 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
      */
     public String hash() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalForm().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }

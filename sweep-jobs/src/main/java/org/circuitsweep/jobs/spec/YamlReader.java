@@ -36,7 +36,8 @@ final class YamlReader {
             refuseAliases(text, source);
             return tree(text, source);
         } catch (JsonProcessingException e) {
-            throw new SpecException(source, e.getProcessor() instanceof JsonParser p ? pathOf(p) : Field.ROOT, problemOf(e));
+            String path = e.getProcessor() instanceof JsonParser parser ? pathOf(parser) : Field.ROOT;
+            throw new SpecException(source, path, problemOf(e));
         } catch (IOException e) {
             // Reading a String fails only through Jackson's own exceptions, caught above.
             throw new UncheckedIOException(e);
