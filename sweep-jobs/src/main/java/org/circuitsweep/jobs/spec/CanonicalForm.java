@@ -9,9 +9,11 @@ import org.circuitsweep.engine.sim.SimulationSettings;
 
 /**
  * The text a spec's hash is taken of: one line per fact that determines the rows and their
- * layout in chunks, with numbers in Java's shortest round-trip form so that equal doubles print
- * alike however they were written (0.050, 5e-2). The output directory and the YAML text
- * (comments, spacing, key order outside {@code parameters}) are left out.
+ * layout in chunks. The output directory and the YAML text (comments, spacing, key order outside
+ * {@code parameters}) are left out. Numbers are written with {@link Double#toHexString}: exact,
+ * so equal doubles print alike however they were written (0.050, 5e-2), and specified to the
+ * character, whereas {@link Double#toString} output changed in JDK 19 and would change hashes
+ * between a laptop and a cluster on different JVMs.
  */
 final class CanonicalForm {
 
@@ -32,12 +34,12 @@ final class CanonicalForm {
         // Unlisted parameters take template defaults: a changed default changes the rows.
         for (ParameterInfo p : template(spec).parameters()) {
             if (!spec.parameterNames().contains(p.name())) {
-                line(out, "default " + p.name(), Double.toString(p.defaultValue()));
+                line(out, "default " + p.name(), number(p.defaultValue()));
             }
         }
         simulation(out, spec.simulation());
         for (Map.Entry<String, Double> e : new TreeMap<>(spec.classifierOverrides()).entrySet()) {
-            line(out, "classifier " + e.getKey(), Double.toString(e.getValue()));
+            line(out, "classifier " + e.getKey(), number(e.getValue()));
         }
         line(out, "chunk-size", Integer.toString(spec.chunkSize()));
         return out.toString();
@@ -50,34 +52,38 @@ final class CanonicalForm {
 
     private static String dimension(Dimension d) {
         if (d instanceof Dimension.Fixed f) {
-            return "value " + f.value();
+            return "value " + number(f.value());
         }
         if (d instanceof Dimension.Values v) {
             return "values " + join(v.values());
         }
         if (d instanceof Dimension.Uniform u) {
-            return "uniform " + u.min() + " " + u.max();
+            return "uniform " + number(u.min()) + " " + number(u.max());
         }
         Dimension.LogUniform l = (Dimension.LogUniform) d;
-        return "log-uniform " + l.min() + " " + l.max();
+        return "log-uniform " + number(l.min()) + " " + number(l.max());
     }
 
     private static void simulation(StringBuilder out, SimulationSettings s) {
-        line(out, "simulation dt-ms", Double.toString(s.dtMs()));
-        line(out, "simulation duration-ms", Double.toString(s.durationMs()));
-        line(out, "simulation transient-ms", Double.toString(s.transientMs()));
+        line(out, "simulation dt-ms", number(s.dtMs()));
+        line(out, "simulation duration-ms", number(s.durationMs()));
+        line(out, "simulation transient-ms", number(s.transientMs()));
         line(out, "simulation integrator", s.integrator().label());
-        line(out, "simulation dc-current-na", Double.toString(s.dcCurrentNa()));
-        line(out, "simulation dc-onset-ms", Double.toString(s.dcOnsetMs()));
+        line(out, "simulation dc-current-na", number(s.dcCurrentNa()));
+        line(out, "simulation dc-onset-ms", number(s.dcOnsetMs()));
         line(out, "simulation adaptive-stop", Boolean.toString(s.adaptiveStop()));
     }
 
     private static String join(double[] values) {
         StringBuilder s = new StringBuilder();
         for (double v : values) {
-            s.append(s.isEmpty() ? "" : " ").append(v);
+            s.append(s.isEmpty() ? "" : " ").append(number(v));
         }
         return s.toString();
+    }
+
+    private static String number(double value) {
+        return Double.toHexString(value);
     }
 
     private static void line(StringBuilder out, String key, String value) {

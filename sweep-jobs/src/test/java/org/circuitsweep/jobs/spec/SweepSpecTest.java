@@ -34,6 +34,15 @@ class SweepSpecTest {
         assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(hash(BASE));
     }
 
+    /**
+     * Stored results are matched by hash, so a change of the canonical form orphans them all. If
+     * this fails, make the change deliberate (and say so in the commit), then update the value.
+     */
+    @Test
+    void hashOfAKnownSpecIsPinned() {
+        assertThat(hash(BASE)).isEqualTo("0744f07bae53335f0633cc1d212432be0cb3e4950e44a751f2a5f86b76da6673");
+    }
+
     @Test
     void hashIgnoresOutputCommentsLayoutAndHowNumbersAreWritten() {
         String rewritten = """
@@ -100,7 +109,8 @@ class SweepSpecTest {
 
         assertThat(canonical)
                 .startsWith("engine: " + SweepSpec.ENGINE_VERSION + "\n")
-                .contains("parameter gNa: uniform 0.0 500.0\n", "parameter gKd: value 100.0\n", "default gCaS: 6.0\n")
+                .contains("parameter gNa: uniform 0x0.0p0 0x1.f4p8\n", "parameter gKd: value 0x1.9p6\n",
+                        "default gCaS: 0x1.8p2\n", "simulation dt-ms: 0x1.999999999999ap-5\n")
                 .doesNotContain("default gNa", "out/h");
     }
 
