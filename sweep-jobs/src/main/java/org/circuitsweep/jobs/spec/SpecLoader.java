@@ -1,6 +1,7 @@
 package org.circuitsweep.jobs.spec;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,8 +45,10 @@ public final class SpecLoader {
             return parse(Files.readString(file), source);
         } catch (NoSuchFileException e) {
             throw new SpecException(source, Field.ROOT, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(source, Field.ROOT, "not UTF-8 text");
         } catch (IOException e) {
-            throw new SpecException(source, Field.ROOT, "cannot read the file as UTF-8 text: " + e);
+            throw new SpecException(source, Field.ROOT, "cannot read the file: " + e.getMessage());
         }
     }
 
