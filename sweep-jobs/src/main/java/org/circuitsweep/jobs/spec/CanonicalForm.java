@@ -1,8 +1,8 @@
 package org.circuitsweep.jobs.spec;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.lang.reflect.RecordComponent;
 
+import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.ParameterInfo;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sim.SimulationSettings;
@@ -38,8 +38,10 @@ final class CanonicalForm {
             }
         }
         simulation(out, spec.simulation());
-        for (Map.Entry<String, Double> e : new TreeMap<>(spec.classifierOverrides()).entrySet()) {
-            line(out, "classifier " + e.getKey(), number(e.getValue()));
+        // Every effective threshold, not just the overrides: a changed default changes the rows.
+        ClassifierThresholds thresholds = spec.classifierThresholds();
+        for (RecordComponent threshold : ClassifierThresholds.class.getRecordComponents()) {
+            line(out, "classifier " + threshold.getName(), value(threshold, thresholds));
         }
         line(out, "chunk-size", Integer.toString(spec.chunkSize()));
         return out.toString();
@@ -80,6 +82,15 @@ final class CanonicalForm {
             s.append(s.isEmpty() ? "" : " ").append(number(v));
         }
         return s.toString();
+    }
+
+    private static String value(RecordComponent component, ClassifierThresholds thresholds) {
+        try {
+            Object value = component.getAccessor().invoke(thresholds);
+            return value instanceof Double d ? number(d) : value.toString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read classifier threshold " + component.getName(), e);
+        }
     }
 
     private static String number(double value) {

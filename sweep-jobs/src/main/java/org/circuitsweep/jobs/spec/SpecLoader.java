@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.SimulationSettings;
@@ -120,13 +120,25 @@ public final class SpecLoader {
         return field.integer(1, MAX_COUNT);
     }
 
-    /** Threshold overrides by name, each a finite number, in file order. */
+    /**
+     * Threshold overrides by name, in file order, validated together (one rule relates two
+     * thresholds). The thresholds' own message starts with the name it refuses, which gives the
+     * field when that name was written in the spec.
+     */
     private static Map<String, Double> classifier(Field field) {
         Map<String, Double> overrides = new LinkedHashMap<>();
-        if (field.present()) {
-            for (Map.Entry<String, JsonNode> threshold : field.mapping().node().properties()) {
-                overrides.put(threshold.getKey(), field.child(threshold.getKey()).number());
-            }
+        if (!field.present()) {
+            return overrides;
+        }
+        for (String threshold : field.keys("threshold", ClassifierThresholds.names())) {
+            overrides.put(threshold, field.child(threshold).number());
+        }
+        try {
+            ClassifierThresholds.defaults().withOverrides(overrides);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String refused = message.contains(" = ") ? message.substring(0, message.indexOf(" = ")) : "";
+            throw (overrides.containsKey(refused) ? field.child(refused) : field).error(message);
         }
         return overrides;
     }

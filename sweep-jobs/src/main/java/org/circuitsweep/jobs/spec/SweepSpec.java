@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.circuitsweep.engine.channel.ChannelCatalog;
+import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.Conductances;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.Sampler;
@@ -57,6 +58,11 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     /** The variants of this sweep: variant {@code i} is a pure function of (seed, i). */
     public Sampler sampler() {
         return Sampler.create(parameters, method, count, seed);
+    }
+
+    /** The classifier thresholds of this sweep: the defaults with {@link #classifierOverrides()} applied. */
+    public ClassifierThresholds classifierThresholds() {
+        return ClassifierThresholds.defaults().withOverrides(classifierOverrides);
     }
 
     /** The names of {@link #parameters()}, in the same order. */

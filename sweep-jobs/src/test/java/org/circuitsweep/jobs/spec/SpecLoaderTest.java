@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.Integrator;
@@ -52,6 +53,8 @@ class SpecLoaderTest {
         assertThat(spec.simulation()).isEqualTo(new SimulationSettings(0.025, 10_000, 5_000, -0.5, 100,
                 Integrator.DORMAND_PRINCE, true));
         assertThat(spec.classifierOverrides()).isEqualTo(Map.of("tonicIsiTolerance", 0.1));
+        assertThat(spec.classifierThresholds())
+                .isEqualTo(ClassifierThresholds.defaults().withOverrides(Map.of("tonicIsiTolerance", 0.1)));
         assertThat(spec.output()).isEqualTo("/tmp/elsewhere");
         assertThat(spec.chunkSize()).isEqualTo(1_000);
     }

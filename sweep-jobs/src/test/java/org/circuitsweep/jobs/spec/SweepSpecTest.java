@@ -40,7 +40,7 @@ class SweepSpecTest {
      */
     @Test
     void hashOfAKnownSpecIsPinned() {
-        assertThat(hash(BASE)).isEqualTo("0744f07bae53335f0633cc1d212432be0cb3e4950e44a751f2a5f86b76da6673");
+        assertThat(hash(BASE)).isEqualTo("deda3b21423618492c30cc3bb3d15c9c153234e57a1db0b7ea2851a00ce47a09");
     }
 
     @Test
@@ -65,6 +65,14 @@ class SweepSpecTest {
                 """;
 
         assertThat(hash(rewritten)).isEqualTo(hash(BASE));
+    }
+
+    @Test
+    void hashIsTheSameWhenAThresholdIsOverriddenWithItsDefault() {
+        String withoutOverride = BASE.replace("classifier: {tonicIsiTolerance: 0.05}\n", "");
+
+        assertThat(withoutOverride).isNotEqualTo(BASE);
+        assertThat(hash(withoutOverride)).isEqualTo(hash(BASE));
     }
 
     @Test
