@@ -97,8 +97,8 @@ class ShippedConfigsTest {
         assertThat(spec.method()).isEqualTo(SamplingMethod.RANDOM);
         assertThat(spec.variantCount()).isEqualTo(2_000L);
         assertThat(spec.parameters()).isEqualTo(p03Box());
-        assertThat(spec.simulation().durationMs()).isEqualTo(6_000);
-        assertThat(spec.simulation().transientMs()).isEqualTo(3_000);
+        assertThat(spec.simulation().durationMs()).isEqualTo(10_000);
+        assertThat(spec.simulation().transientMs()).isEqualTo(5_000);
         assertThat(spec.simulation().adaptiveStop()).isTrue();
         assertThat(spec.simulation().integrator()).isEqualTo(Integrator.EXPONENTIAL_EULER);
         assertThat(spec.chunkSize()).isEqualTo(100);
