@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The contents of {@code _sweep.json}: what makes a directory a sweep output and what a later run
  * or resume must agree with. Written once, first, when the output is created.
  *
- * @param sweepId        {@code <name>-<first 12 hex digits of specHash>}
+ * @param sweepId        the value of the sweep_id column: the name and 12 hex digits of a hash of
+ *                       what determines the rows (see {@code SweepJob})
  * @param name           sweep name from the spec
  * @param specHash       SHA-256 of the row-determining spec content, 64 hex digits
  * @param variantCount   N
@@ -39,11 +40,6 @@ public record Manifest(String sweepId, String name, String specHash, long varian
             throw new IllegalArgumentException("inconsistent chunking: " + variantCount + " variants, chunk size "
                     + chunkSize + ", " + chunkCount + " chunks");
         }
-    }
-
-    /** The sweep id of a spec: its name and the first 12 hex digits of its hash. */
-    public static String sweepId(String name, String specHash) {
-        return name + "-" + specHash.substring(0, Math.min(12, specHash.length()));
     }
 
     byte[] toJson() {

@@ -14,7 +14,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
 import org.circuitsweep.engine.classify.ActivityClass;
-import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sim.NeuronSimulator;
 import org.circuitsweep.jobs.io.ChunkFile;
@@ -58,9 +57,8 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
     @Override
     public Iterator<ChunkSummary> call(Iterator<Integer> chunkIds) {
         SweepSpec spec = SpecLoader.parse(specText, specSource);
-        Sampler sampler = Sampler.create(spec.parameters(), spec.method(), spec.count(), spec.seed());
-        NeuronSimulator simulator = new NeuronSimulator(spec.simulation(),
-                ClassifierThresholds.defaults().withOverrides(spec.classifierOverrides()));
+        Sampler sampler = spec.sampler();
+        NeuronSimulator simulator = new NeuronSimulator(spec.simulation(), spec.classifierThresholds());
         Schema schema = TableSchemas.models(spec.parameterNames());
         ModelRecords rows = new ModelRecords(schema, sweepId, spec.parameterNames().size());
         double[] values = new double[spec.parameterNames().size()];

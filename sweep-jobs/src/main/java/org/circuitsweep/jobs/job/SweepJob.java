@@ -1,10 +1,15 @@
 package org.circuitsweep.jobs.job;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -59,7 +64,7 @@ public final class SweepJob {
      * @param specSource where the spec text came from, for messages (a path)
      */
     public static SweepJob prepare(SweepSpec spec, String specSource, String location, Configuration hadoopConf) {
-        Sampler sampler = Sampler.create(spec.parameters(), spec.method(), spec.count(), spec.seed());
+        Sampler sampler = spec.sampler();
         if (!sampler.names().equals(spec.parameterNames())) {
             throw new IllegalStateException("sampler columns " + sampler.names() + " differ from the spec's "
                     + spec.parameterNames());
@@ -68,10 +73,10 @@ public final class SweepJob {
         try {
             plan = new SweepPlan(sampler.size(), spec.chunkSize());
         } catch (IllegalArgumentException e) {
-            throw new SpecException(specSource + ": " + e.getMessage());
+            throw new SpecException(specSource, "chunk-size", e.getMessage());
         }
         String hash = spec.hash();
-        Manifest fresh = new Manifest(Manifest.sweepId(spec.name(), hash), spec.name(), hash, plan.variants(),
+        Manifest fresh = new Manifest(sweepId(spec), spec.name(), hash, plan.variants(),
                 plan.chunkSize(), plan.chunkCount(), BuildInfo.engineVersion(), spec.parameterNames(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         SweepOutput output = SweepOutput.at(location, hadoopConf);
@@ -85,6 +90,22 @@ public final class SweepJob {
         return new SweepJob(spec, specSource, output, plan, old, true, committed);
     }
 
+    /**
+     * {@code <name>-<12 hex digits>}: the digits are of the SHA-256 of the spec's canonical form
+     * without its chunk-size line. The spec hash covers the chunk size too (an output's chunking is
+     * fixed), but the models rows must not depend on it, and every row carries the sweep id.
+     */
+    static String sweepId(SweepSpec spec) {
+        String rows = spec.canonicalForm().lines().filter(l -> !l.startsWith("chunk-size:"))
+                .map(l -> l + "\n").collect(Collectors.joining());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rows.getBytes(StandardCharsets.UTF_8));
+            return spec.name() + "-" + HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
     private static void requireSameSweep(SweepOutput output, Manifest old, Manifest fresh, String specSource) {
         if (!old.specHash().equals(fresh.specHash())) {
             throw new OutputException(output + ": holds sweep '" + old.name() + "' of spec hash " + old.specHash() + ", but "
@@ -95,13 +116,11 @@ public final class SweepJob {
             throw new OutputException(output + ": was simulated by circuit-sweep " + old.engineVersion() + ", this is "
                     + fresh.engineVersion() + ", whose rows may differ; choose another output directory");
         }
-        if (old.chunkSize() != fresh.chunkSize()) {
-            throw new OutputException(output + ": has chunk-size " + old.chunkSize() + ", " + specSource + " asks for "
-                    + fresh.chunkSize() + "; the chunk size of an output is fixed when it is created");
-        }
-        if (old.variantCount() != fresh.variantCount() || !old.parameterNames().equals(fresh.parameterNames())) {
+        if (old.variantCount() != fresh.variantCount() || old.chunkSize() != fresh.chunkSize()
+                || !old.parameterNames().equals(fresh.parameterNames()) || !old.sweepId().equals(fresh.sweepId())) {
             throw new OutputException(output + "/" + SweepOutput.MANIFEST + ": does not match its own spec hash ("
-                    + old.variantCount() + " variants of " + old.parameterNames() + "); the directory was left unchanged");
+                    + old.variantCount() + " variants of " + old.parameterNames() + " in chunks of " + old.chunkSize()
+                    + "); the directory was left unchanged");
         }
     }
 

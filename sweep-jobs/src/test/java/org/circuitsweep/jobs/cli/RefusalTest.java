@@ -93,7 +93,7 @@ class RefusalTest {
 
     @Test
     void badSpecsPathsAndOptionsAreOneLineUserErrors() {
-        assertRefusedOneLine(Cli.run("run", tmp.resolve("missing.yaml").toString()), "missing.yaml", "");
+        assertRefusedOneLine(Cli.run("run", tmp.resolve("missing.yaml").toString()), "missing.yaml", "no such file");
         assertRefusedOneLine(Cli.run("run", spec().toString(), "--max-chunks", "0"), "--max-chunks", ">= 1");
         assertRefusedOneLine(Cli.run("run", spec().toString(), "--bogus"), "--bogus", "--help");
         assertRefusedOneLine(Cli.run("resume"), "DIR", "--help");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 import org.apache.spark.sql.Row;
+import org.circuitsweep.jobs.spec.SpecLoader;
+import org.circuitsweep.jobs.spec.SweepSpec;
 import org.circuitsweep.jobs.support.ModelRows;
 import org.circuitsweep.jobs.support.ReferenceRuns;
 import org.circuitsweep.jobs.support.ReferenceRuns.Reference;
@@ -85,7 +87,9 @@ class SweepJobTest {
                 .containsEntry("seed", 20240611L).containsEntry("engine_version", BuildInfo.engineVersion())
                 .containsEntry("spec_text", TestSpecs.text(TestSpecs.TINY));
         assertThat((String) row.get("spec_hash")).hasSize(64);
-        assertThat((String) row.get("sweep_id")).isEqualTo("tiny-random-" + ((String) row.get("spec_hash")).substring(0, 12));
+        SweepSpec spec = SpecLoader.parse(TestSpecs.text(TestSpecs.TINY), "tiny");
+        assertThat(row).containsEntry("spec_hash", spec.hash()).containsEntry("sweep_id", SweepJob.sweepId(spec));
+        assertThat((String) row.get("sweep_id")).matches("tiny-random-[0-9a-f]{12}");
         assertThat(row.get("parameter_names").toString()).contains("gNa", "gCaS", "gKd", "gLeak");
         assertThat(row.get("class_counts").toString()).contains("silent");
         assertThat((Long) row.get("run_time_ms")).isNotNegative();
