@@ -3,6 +3,7 @@ package org.circuitsweep.jobs.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,10 @@ abstract class SimulationCommand extends SparkCommand {
 
     /** Set by the launcher from {@code [ -t 2 ]}; Java 17 cannot tell whether stderr alone is a terminal. */
     static final String STDERR_TTY_PROPERTY = "circuitsweep.stderr.tty";
+
+    /** The masters offered: embedded local mode and standalone clusters (several masters for HA). */
+    private static final Pattern MASTER =
+            Pattern.compile("local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|spark://[^/\\s:,]+:\\d+(,[^/\\s:,]+:\\d+)*");
 
     @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
             description = "Spark master: local[*] (embedded, the default), local[N] or spark://HOST:PORT.")
@@ -38,6 +43,10 @@ abstract class SimulationCommand extends SparkCommand {
 
     @Override
     protected final void prepare(Configuration hadoopConf) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new ParameterException(spec().commandLine(), "--master: '" + master
+                    + "' is not allowed; expected local[*], local[N], local[N,MAX_FAILURES] or spark://HOST:PORT");
+        }
         if (maxChunks < 1) {
             throw new ParameterException(spec().commandLine(),
                     "--max-chunks: " + maxChunks + " is not allowed; expected an integer >= 1");

@@ -1,6 +1,8 @@
 package org.circuitsweep.jobs.io;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ public record SweepRow(Manifest manifest, String specText, long seed, String met
                        Map<String, Long> classCounts, Instant startedAt, Instant finishedAt, long variantsRun) {
 
     public SweepRow {
-        classCounts = Map.copyOf(classCounts);
+        classCounts = Collections.unmodifiableMap(new LinkedHashMap<>(classCounts)); // keeps the class order
     }
 
     GenericRecord toAvro() {

@@ -1,10 +1,17 @@
 package org.circuitsweep.jobs.job;
 
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.KryoSerializer;
+import org.circuitsweep.engine.sample.Sampler;
 
 import scala.Tuple2;
 
@@ -37,7 +44,26 @@ public final class SweepSparkConf {
         conf.setIfMissing("spark.executor.heartbeatInterval", "3s");
         // No .crc side files next to the tables on file:// outputs.
         conf.setIfMissing("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
+        if (!master.startsWith("local")) {
+            // Executors of a cluster have Spark's jars only: ship ours and what Spark lacks.
+            conf.setIfMissing("spark.jars", String.join(",", applicationJars()));
+        }
         return conf;
+    }
+
+    /**
+     * The jars executors need beyond Spark's own: this module, the engine, parquet-avro and the
+     * YAML parser of specs. Found where the classes were loaded from; classes loaded from a
+     * directory (a build's target/classes) cannot be shipped and are left out.
+     */
+    static List<String> applicationJars() {
+        return Stream.of(ChunkTask.class, Sampler.class, AvroParquetWriter.class, YAMLFactory.class)
+                .map(c -> c.getProtectionDomain().getCodeSource())
+                .filter(Objects::nonNull)
+                .map(source -> source.getLocation().toString())
+                .filter(location -> location.endsWith(".jar"))
+                .distinct()
+                .toList();
     }
 
     /**

@@ -96,6 +96,7 @@ class RefusalTest {
         assertRefusedOneLine(Cli.run("run", tmp.resolve("missing.yaml").toString()), "missing.yaml", "no such file");
         assertRefusedOneLine(Cli.run("run", spec().toString(), "--max-chunks", "0"), "--max-chunks", ">= 1");
         assertRefusedOneLine(Cli.run("run", spec().toString(), "--bogus"), "--bogus", "--help");
+        assertRefusedOneLine(Cli.run("run", spec().toString(), "--master", "yarn"), "--master: 'yarn'", "spark://HOST:PORT");
         assertRefusedOneLine(Cli.run("resume"), "DIR", "--help");
         assertRefusedOneLine(Cli.run("query", tmp.toString(), "SELECT 1", "--format", "xml"), "xml", "table, csv, json");
         assertRefusedOneLine(Cli.run(), "missing command", "run, resume, query");
