@@ -11,7 +11,8 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
+import org.apache.parquet.schema.Type;
 import org.circuitsweep.jobs.plan.ChunkRange;
 
 /**
@@ -24,34 +25,32 @@ final class ChunkFooter {
     }
 
     static void check(FileStatus file, ChunkRange chunk, Schema modelsSchema, Configuration conf) {
+        ParquetMetadata footer;
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
-            MessageType schema = reader.getFileMetaData().getSchema();
-            List<String> columns = schema.getFields().stream().map(f -> f.getName()).toList();
-            List<String> expected = modelsSchema.getFields().stream().map(Schema.Field::name).toList();
-            require(columns.equals(expected), file, "its columns " + columns + " are not the sweep's " + expected);
-            require(reader.getRecordCount() == chunk.size(), file,
-                    "it holds " + reader.getRecordCount() + " rows, chunk " + chunk.chunk() + " has " + chunk.size());
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            for (BlockMetaData block : reader.getRowGroups()) {
-                for (ColumnChunkMetaData column : block.getColumns()) {
-                    if (column.getPath().toDotString().equals(TableSchemas.VARIANT)) {
-                        Statistics<?> stats = column.getStatistics();
-                        require(stats != null && stats.hasNonNullValue(), file, "it has no statistics of column variant");
-                        min = Math.min(min, (Long) stats.genericGetMin());
-                        max = Math.max(max, (Long) stats.genericGetMax());
-                    }
+            footer = reader.getFooter();
+        } catch (IOException | RuntimeException e) {
+            throw new OutputException(SweepOutput.display(file.getPath()) + ": is not a readable Parquet chunk ("
+                    + e.getMessage() + "); delete it to simulate the chunk again; the directory was left unchanged", e);
+        }
+        List<String> columns = footer.getFileMetaData().getSchema().getFields().stream().map(Type::getName).toList();
+        List<String> expected = modelsSchema.getFields().stream().map(Schema.Field::name).toList();
+        require(columns.equals(expected), file, "its columns " + columns + " are not the sweep's " + expected);
+        long rows = footer.getBlocks().stream().mapToLong(BlockMetaData::getRowCount).sum();
+        require(rows == chunk.size(), file, "it holds " + rows + " rows, chunk " + chunk.chunk() + " has " + chunk.size());
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (BlockMetaData block : footer.getBlocks()) {
+            for (ColumnChunkMetaData column : block.getColumns()) {
+                if (column.getPath().toDotString().equals(TableSchemas.VARIANT)) {
+                    Statistics<?> stats = column.getStatistics();
+                    require(stats != null && stats.hasNonNullValue(), file, "it has no statistics of column variant");
+                    min = Math.min(min, (Long) stats.genericGetMin());
+                    max = Math.max(max, (Long) stats.genericGetMax());
                 }
             }
-            require(min == chunk.start() && max == chunk.end() - 1, file, "its variants [" + min + ", " + max
-                    + "] are not chunk " + chunk.chunk() + "'s [" + chunk.start() + ", " + (chunk.end() - 1) + "]");
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OutputException oe) {
-                throw oe;
-            }
-            throw new OutputException(SweepOutput.display(file.getPath()) + ": is not a readable Parquet chunk (" + e.getMessage()
-                    + "); delete it to simulate the chunk again; the directory was left unchanged", e);
         }
+        require(min == chunk.start() && max == chunk.end() - 1, file, "its variants [" + min + ", " + max
+                + "] are not chunk " + chunk.chunk() + "'s [" + chunk.start() + ", " + (chunk.end() - 1) + "]");
     }
 
     private static void require(boolean ok, FileStatus file, String why) {

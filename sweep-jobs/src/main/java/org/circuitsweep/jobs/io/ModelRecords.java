@@ -24,7 +24,7 @@ import org.circuitsweep.engine.classify.ActivityClass;
 public final class ModelRecords {
 
     /** The {@code status} of a row whose simulation completed. */
-    public static final String STATUS_OK = "ok";
+    private static final String STATUS_OK = "ok";
 
     private record FeatureColumn(int position, MethodHandle accessor) {
     }

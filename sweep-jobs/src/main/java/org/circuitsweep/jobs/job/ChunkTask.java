@@ -69,7 +69,6 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         while (chunkIds.hasNext()) {
             ChunkRange chunk = plan.chunk(chunkIds.next());
             ClassCounts counts = new ClassCounts();
-            boolean committed;
             try (ChunkFile file = ChunkFile.open(modelsDir, chunk.chunk(), plan.chunkCount(), attempt, schema, conf)) {
                 for (long i = chunk.start(); i < chunk.end(); i++) {
                     sampler.variant(i, values);
@@ -79,9 +78,10 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
                     counts.add(c, 1);
                     progress[c.ordinal()].add(1);
                 }
-                committed = file.commit();
+                // False when another attempt committed the chunk first: same rows, nothing to do.
+                file.commit();
             }
-            summaries.add(new ChunkSummary(chunk.chunk(), counts, committed));
+            summaries.add(new ChunkSummary(chunk.chunk(), counts));
         }
         return summaries.iterator();
     }

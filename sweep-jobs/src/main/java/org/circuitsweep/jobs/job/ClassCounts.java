@@ -29,13 +29,6 @@ public final class ClassCounts {
         return new ClassCounts(countsInClassOrder.clone());
     }
 
-    /** From a label → count map (labels not given count 0). */
-    public static ClassCounts of(Map<String, Long> byLabel) {
-        ClassCounts c = new ClassCounts();
-        byLabel.forEach((label, n) -> c.counts[ActivityClass.fromLabel(label).ordinal()] += n);
-        return c;
-    }
-
     public void add(ActivityClass c, long n) {
         counts[c.ordinal()] += n;
     }
@@ -44,10 +37,6 @@ public final class ClassCounts {
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
         }
-    }
-
-    public long get(ActivityClass c) {
-        return counts[c.ordinal()];
     }
 
     public long total() {

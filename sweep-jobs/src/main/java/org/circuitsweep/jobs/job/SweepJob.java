@@ -73,7 +73,7 @@ public final class SweepJob {
         try {
             plan = new SweepPlan(sampler.size(), spec.chunkSize());
         } catch (IllegalArgumentException e) {
-            throw new SpecException(specSource, "chunk-size", e.getMessage());
+            throw new SpecException(specSource, "chunk-size", e.getMessage().replaceFirst("^chunk-size: ", ""));
         }
         String hash = spec.hash();
         Manifest fresh = new Manifest(sweepId(spec), spec.name(), hash, plan.variants(),
@@ -133,13 +133,10 @@ public final class SweepJob {
         return committed;
     }
 
-    public SweepOutput output() {
-        return output;
-    }
-
     /**
      * Simulates up to {@code maxChunks} missing chunks, lowest ids first, then rewrites the sweeps
-     * table. Progress goes to {@code progress}, redrawn in place when {@code terminal}.
+     * table. Progress goes to {@code progress}, redrawn in place when {@code terminal}. Call once:
+     * a second run needs a new {@link #prepare}, which sees the chunks this one committed.
      */
     public RunResult run(SparkSession spark, int maxChunks, PrintWriter progress, boolean terminal) {
         if (maxChunks < 1) {
@@ -175,14 +172,16 @@ public final class SweepJob {
                 conf, perClass);
         ProgressListener listener = new ProgressListener(perClass);
         spark.sparkContext().addSparkListener(listener);
+        ProgressReporter reporter = new ProgressReporter(progress, terminal, plan.variants(), plan.variantsIn(committed),
+                listener::snapshot);
         ClassCounts counts = new ClassCounts();
-        try (ProgressReporter reporter = new ProgressReporter(progress, terminal, plan.variants(),
-                plan.variantsIn(committed), listener::snapshot)) {
+        try {
             jsc.setJobDescription("simulate " + chunkIds.size() + " chunks of " + spec.name());
             // One chunk per partition, so a task is a chunk: retried or speculated as a unit.
             List<ChunkSummary> summaries = jsc.parallelize(chunkIds, chunkIds.size()).mapPartitions(task).collect();
             summaries.forEach(s -> counts.addAll(s.counts()));
         } finally {
+            reporter.close();
             spark.sparkContext().removeSparkListener(listener);
             conf.destroy();
         }

@@ -30,13 +30,12 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         kryo.register(ChunkedByteBuffer[].class);
     }
 
-    /** chunk, committed, then the counts in class order. */
+    /** The chunk id, then the counts in class order. */
     static final class ChunkSummarySerializer extends Serializer<ChunkSummary> {
 
         @Override
         public void write(Kryo kryo, Output out, ChunkSummary s) {
             out.writeInt(s.chunk(), true);
-            out.writeBoolean(s.committed());
             long[] counts = s.counts().toArray();
             out.writeInt(counts.length, true);
             out.writeLongs(counts, true);
@@ -45,9 +44,8 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         @Override
         public ChunkSummary read(Kryo kryo, Input in, Class<ChunkSummary> type) {
             int chunk = in.readInt(true);
-            boolean committed = in.readBoolean();
             long[] counts = in.readLongs(in.readInt(true), true);
-            return new ChunkSummary(chunk, ClassCounts.of(counts), committed);
+            return new ChunkSummary(chunk, ClassCounts.of(counts));
         }
     }
 }

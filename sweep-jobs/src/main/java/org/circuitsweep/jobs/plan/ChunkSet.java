@@ -46,10 +46,6 @@ public final class ChunkSet {
         return bits.cardinality();
     }
 
-    public boolean isEmpty() {
-        return bits.isEmpty();
-    }
-
     /** The chunks of [0, universe) that are not in this set. */
     public ChunkSet complement() {
         BitSet c = (BitSet) bits.clone();

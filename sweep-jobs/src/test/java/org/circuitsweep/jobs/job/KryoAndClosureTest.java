@@ -26,7 +26,7 @@ class KryoAndClosureTest {
         ClassCounts counts = new ClassCounts();
         counts.add(ActivityClass.BURSTING, 5);
         counts.add(ActivityClass.NUMERICAL_FAILURE, 2);
-        ChunkSummary summary = new ChunkSummary(41, counts, true);
+        ChunkSummary summary = new ChunkSummary(41, counts);
         ChunkSummary[] back = kryo.deserialize(kryo.serialize(new ChunkSummary[] {summary},
                 ClassTag$.MODULE$.apply(ChunkSummary[].class)), ClassTag$.MODULE$.apply(ChunkSummary[].class));
         assertThat(back).containsExactly(summary);

@@ -57,8 +57,10 @@ public final class ChildProcess {
         return b;
     }
 
+    /** Loopback only, and Spark's scratch space in the test's directory: a killed child cannot clean its own. */
     private static ProcessBuilder withSparkEnv(ProcessBuilder b) {
         b.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        b.environment().put("SPARK_LOCAL_DIRS", b.directory().toPath().resolve("spark-local").toString());
         return b;
     }
 

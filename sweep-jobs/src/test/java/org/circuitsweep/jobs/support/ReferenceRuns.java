@@ -34,7 +34,9 @@ public final class ReferenceRuns {
     public static synchronized Reference of(String specName) {
         return RUNS.computeIfAbsent(specName, name -> {
             try {
-                Path dir = Files.createTempDirectory("reference-");
+                // Under target/, so `mvn clean` removes them; each run of the suite makes new ones.
+                Path target = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "test-runs"));
+                Path dir = Files.createTempDirectory(target, "reference-");
                 Path output = dir.resolve("out");
                 RunResult result = run(TestSpecs.write(name, dir, 0), output, Integer.MAX_VALUE);
                 return new Reference(output, result, ModelRows.of(SharedSpark.get(), output));
