@@ -42,22 +42,39 @@ final class ProgressReporter implements AutoCloseable {
             return t;
         });
         long period = terminal ? 1 : 5;
-        timer.scheduleAtFixedRate(() -> print(false), period, period, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(this::tick, period, period, TimeUnit.SECONDS);
     }
 
+    /**
+     * Stops the line with the exact counts of the finished job. Spark delivers listener events
+     * asynchronously, so the listener may not have seen the last tasks yet when the job returns.
+     */
+    void finish(ClassCounts exact) {
+        stop(exact);
+    }
+
+    /** Stops the line with what the source saw (a failed job); does nothing after {@link #finish}. */
     @Override
     public void close() {
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        print(true);
+        stop(null);
     }
 
-    private synchronized void print(boolean last) {
-        String line = line(source.get(), Duration.ofNanos(System.nanoTime() - startNanos));
+    private synchronized void stop(ClassCounts exact) {
+        if (timer.isShutdown()) {
+            return;
+        }
+        timer.shutdownNow();
+        print(exact != null ? exact : source.get(), true);
+    }
+
+    private synchronized void tick() {
+        if (!timer.isShutdown()) {
+            print(source.get(), false);
+        }
+    }
+
+    private void print(ClassCounts run, boolean last) {
+        String line = line(run, Duration.ofNanos(System.nanoTime() - startNanos));
         if (terminal) {
             // Pad over the rest of a longer previous line.
             out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())) + (last ? "\n" : ""));

@@ -180,6 +180,7 @@ public final class SweepJob {
             // One chunk per partition, so a task is a chunk: retried or speculated as a unit.
             List<ChunkSummary> summaries = jsc.parallelize(chunkIds, chunkIds.size()).mapPartitions(task).collect();
             summaries.forEach(s -> counts.addAll(s.counts()));
+            reporter.finish(counts);
         } finally {
             reporter.close();
             spark.sparkContext().removeSparkListener(listener);

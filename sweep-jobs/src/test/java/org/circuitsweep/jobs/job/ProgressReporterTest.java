@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.List;
 
 import org.circuitsweep.engine.classify.ActivityClass;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,19 @@ class ProgressReporterTest {
         StringWriter text = new StringWriter();
         new ProgressReporter(new PrintWriter(text), true, 10, 0, ClassCounts::new).close();
         assertThat(text.toString()).startsWith("\rvariants 0 / 10").endsWith("\n");
+    }
+
+    @Test
+    void theLastLineShowsTheJobsExactCountsEvenWhenTheListenerLags() {
+        StringWriter text = new StringWriter();
+        ClassCounts exact = new ClassCounts();
+        exact.add(ActivityClass.TONIC, 10);
+        try (ProgressReporter r = new ProgressReporter(new PrintWriter(text), false, 10, 0, ClassCounts::new)) {
+            r.finish(exact);
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("variants 10 / 10 (100.0%)").contains("tonic 10");
     }
 
     @Test
