@@ -7,6 +7,7 @@ import org.circuitsweep.jobs.io.QueryException;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.job.BuildInfo;
 import org.circuitsweep.jobs.spec.SpecException;
+import org.circuitsweep.jobs.trace.TraceCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prinz-style sweeps of neuron models on Apache Spark.",
-        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TraceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a user error: bad option, path, spec, SQL or output directory. */

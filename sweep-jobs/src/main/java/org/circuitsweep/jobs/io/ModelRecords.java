@@ -4,7 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -14,7 +16,7 @@ import org.circuitsweep.engine.classify.ActivityClass;
 
 /**
  * Turns one simulated variant into a {@code models} row. Each {@link NeuronFeatures} component
- * maps to the column of its snake_case name ({@code spikeRateHz} → {@code spike_rate_hz}), so a
+ * maps to the column of its snake_case name ({@link #snakeCase}), so a
  * feature added to the engine without a column in models.avsc fails here, at the first chunk,
  * rather than being dropped silently. NaN features become null.
  *
@@ -63,6 +65,26 @@ public final class ModelRecords {
         return record;
     }
 
+    /**
+     * The class and every feature of {@code f} under their column names, in record order, NaN as
+     * null: the {@code models} row without its sweep and variant columns (what {@code trace} prints).
+     */
+    public static Map<String, Object> featureColumns(NeuronFeatures f) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put(TableSchemas.CLASS, f.activityClass().label());
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (RecordComponent rc : NeuronFeatures.class.getRecordComponents()) {
+            if (rc.getType() != ActivityClass.class) {
+                try {
+                    columns.put(snakeCase(rc.getName()), value(lookup.unreflect(rc.getAccessor()), f));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return columns;
+    }
+
     private static Object value(MethodHandle accessor, NeuronFeatures f) {
         Object v;
         try {
@@ -89,8 +111,17 @@ public final class ModelRecords {
         return List.copyOf(columns);
     }
 
-    /** {@code spikeRateHz} → {@code spike_rate_hz}; {@code vMinMv} → {@code v_min_mv}. */
+    /**
+     * {@code spikeRateHz} → {@code spike_rate_hz}; a unit suffix keeps the case of its symbol, so
+     * {@code vMinMv} → {@code v_min_mV} and {@code caMeanUm} → {@code ca_mean_uM}.
+     */
     static String snakeCase(String camel) {
+        if (camel.endsWith("Mv")) {
+            return snakeCase(camel.substring(0, camel.length() - 2)) + "_mV";
+        }
+        if (camel.endsWith("Um")) {
+            return snakeCase(camel.substring(0, camel.length() - 2)) + "_uM";
+        }
         StringBuilder b = new StringBuilder(camel.length() + 4);
         for (char ch : camel.toCharArray()) {
             if (Character.isUpperCase(ch)) {

@@ -27,9 +27,9 @@ class ModelRecordsTest {
         assertThat(r.get("gKd")).isEqualTo(80.0);
         assertThat(r.get("class")).isEqualTo("silent");
         assertThat(r.get("status")).isEqualTo("ok");
-        assertThat(r.get("resting_mv")).isEqualTo(-52.5);
+        assertThat(r.get("resting_mV")).isEqualTo(-52.5);
         assertThat(r.get("period_ms")).isNull();
-        assertThat(r.get("spike_count")).isEqualTo(0);
+        assertThat(r.get("spikes")).isEqualTo(0);
     }
 
     @Test
@@ -39,6 +39,6 @@ class ModelRecordsTest {
         assertThat(r.get("class")).isEqualTo("numerical_failure");
         assertThat(r.get("status")).isEqualTo("numerical_failure");
         assertThat(r.get("analysed_ms")).isEqualTo(120.0);
-        assertThat(r.get("v_min_mv")).isNull();
+        assertThat(r.get("v_min_mV")).isNull();
     }
 }

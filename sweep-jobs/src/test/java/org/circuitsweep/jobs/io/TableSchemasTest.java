@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TableSchemasTest {
 
     private static final Set<String> ALWAYS_PRESENT = Set.of("sweep_id", "variant", "class", "status", "analysed_ms",
-            "spike_count", "bursts_per_cycle");
+            "spikes", "bursts_per_cycle");
 
     @Test
     void everyColumnOfBothTablesHasADocNamingItsUnit() {
@@ -57,7 +57,7 @@ class TableSchemasTest {
                 .filter(n -> !Set.of("sweep_id", "variant", "class", "status").contains(n)).toList();
         assertThat(columns).containsExactlyElementsOf(features);
         assertThat(columns).contains("period_ms", "burst_duration_ms", "duty_cycle", "spikes_per_burst", "spike_rate_hz",
-                "resting_mv", "spike_count");
+                "resting_mV", "spikes");
     }
 
     @Test
