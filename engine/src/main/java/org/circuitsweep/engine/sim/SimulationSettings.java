@@ -20,9 +20,10 @@ public record SimulationSettings(double dtMs, double durationMs, double transien
             new SimulationSettings(0.05, 10_000, 5_000, 0, 0, Integrator.EXPONENTIAL_EULER, false);
 
     /**
-     * Networks: Prinz's step, the 3-s transient of P04 (sheet §5.4), then 7 s analysed: at least
-     * three whole cycles of a rhythm as slow as the slowest pyloric one (2.07 s), so two remain
-     * when the window cuts the first and the last.
+     * Networks: Prinz's step, the 3-s transient of P04 (sheet §5.4), then 7 s analysed, so that a
+     * rhythm as slow as the slowest pyloric one (2.07 s) still shows three whole bursts of each cell
+     * after a burst cut by the window start is dropped: the two whole cycles that the periodicity
+     * test needs.
      */
     public static final SimulationSettings NETWORK_DEFAULTS =
             new SimulationSettings(0.05, 10_000, 3_000, 0, 0, Integrator.EXPONENTIAL_EULER, false);
