@@ -35,7 +35,15 @@ import org.circuitsweep.engine.sim.StepObserver;
  *       falls short by at most the wave's change over one window);</li>
  *   <li>features and class: {@link SpikeTrainClassifier} on the spike and maximum times, with
  *       {@code periodicMinCycles}; restingMv = mean V for a silent cell only; spikeRateHz = spikes
- *       per second of the window [tStartMs, tEndMs].</li>
+ *       per second of the window [tStartMs, tEndMs];</li>
+ *   <li>outcome tags: periodic = tonic or bursting, or else the sub-threshold maxima (maxima at or
+ *       below the spike threshold) pass {@link BurstRules#periodicToEnd} with {@code periodicMinCycles}
+ *       (sheet §4.3: "with no periodic spikes, the same test is applied to sub-threshold maxima");
+ *       oscillates = periodic, or else all maxima pass that test. The maxima need no minimum count
+ *       [ours]: the two cycles the test needs already mean two periods in the window, and a 2-s
+ *       slow wave has only two or three maxima in 5 s. So oscillates also holds for a slow wave
+ *       with spikes on some crests only (irregular spikes, one maximum per cycle) and for regular
+ *       spikes too few for the classifier's counts.</li>
  * </ul>
  * Not thread-safe: one recorder per neuron per thread.
  */
@@ -48,6 +56,7 @@ public final class ActivityRecorder implements StepObserver {
     private final EventBuffer maxima = new EventBuffer();
     private final EventBuffer minima = new EventBuffer();
     private final EventBuffer spikes = new EventBuffer();
+    private final EventBuffer subThresholdMaxima = new EventBuffer();
     /** (t, V) at the first sample and at each quiet test: where the drift test looks back to. */
     private final EventBuffer checkpoints = new EventBuffer();
 
@@ -101,6 +110,7 @@ public final class ActivityRecorder implements StepObserver {
         maxima.clear();
         minima.clear();
         spikes.clear();
+        subThresholdMaxima.clear();
         checkpoints.clear();
     }
 
@@ -144,6 +154,8 @@ public final class ActivityRecorder implements StepObserver {
                 maxima.add(t, v);
                 if (v > thresholds.spikeThresholdMv()) {
                     spikes.add(t, v);
+                } else {
+                    subThresholdMaxima.add(t, v);
                 }
             } else {
                 minima.add(t, v);
@@ -209,10 +221,19 @@ public final class ActivityRecorder implements StepObserver {
         int n = spikes.size();
         double spikeRateHz = analysedMs > 0 ? 1000.0 * n / analysedMs : Double.NaN;
         double restingMv = c.activityClass() == ActivityClass.SILENT ? timeMean(vArea, vLast) : Double.NaN;
+        boolean periodic = c.activityClass() == ActivityClass.TONIC || c.activityClass() == ActivityClass.BURSTING
+                || repeats(subThresholdMaxima, tEndMs);
+        boolean oscillates = periodic || repeats(maxima, tEndMs);
         return new NeuronFeatures(c.activityClass(), analysedMs, n, spikeRateHz, c.periodMs(), c.burstsPerCycle(),
                 c.burstDurationMs(), c.dutyCycle(), c.spikesPerBurst(), c.maximaPerBurst(), restingMv,
                 orNaN(vMin), orNaN(vMax), orNaN(slowWaveMin), orNaN(slowWaveMax), orNaN(caMin), orNaN(caMax),
-                timeMean(caArea, caLast));
+                timeMean(caArea, caLast), n > 0, c.activityClass() == ActivityClass.BURSTING, periodic, oscillates);
+    }
+
+    /** Whether the events repeat to the window end by the periodicity rules. */
+    private boolean repeats(EventBuffer events, double tEndMs) {
+        return BurstRules.periodicToEnd(events.timesArray(), events.size(), tEndMs, thresholds.periodicMinCycles(),
+                thresholds).isPeriodic();
     }
 
     /**

@@ -33,6 +33,14 @@ import org.circuitsweep.engine.classify.ActivityClass;
  * @param caMinUm         lowest intracellular calcium, µM
  * @param caMaxUm         highest intracellular calcium, µM
  * @param caMeanUm        time-averaged intracellular calcium, µM
+ * @param spiking         outcome tag: at least one spike in the window ({@code spikes > 0})
+ * @param bursting        outcome tag: the class is bursting
+ * @param periodic        outcome tag: a period was found by the 5 % rules of sheet §4.3: the cell is
+ *                        tonic or bursting, or, as the sheet does when the spikes are not periodic,
+ *                        its sub-threshold maxima are periodic
+ * @param oscillates      outcome tag: the membrane potential repeats: the cell is periodic, or all
+ *                        its voltage maxima (spikes and sub-threshold maxima together) are periodic
+ *                        by the same rules; see {@link ActivityRecorder}
  */
 public record NeuronFeatures(
         ActivityClass activityClass,
@@ -52,7 +60,11 @@ public record NeuronFeatures(
         double slowWaveMaxMv,
         double caMinUm,
         double caMaxUm,
-        double caMeanUm) {
+        double caMeanUm,
+        boolean spiking,
+        boolean bursting,
+        boolean periodic,
+        boolean oscillates) {
 
     public NeuronFeatures {
         if (activityClass == null) {
@@ -71,12 +83,24 @@ public record NeuronFeatures(
         if (activityClass == ActivityClass.SILENT && spikes != 0) {
             throw new IllegalArgumentException("spikes = " + spikes + ": allowed 0 for a silent cell");
         }
+        // The tags are columns of their own so that any Parquet client can filter on them; the
+        // ones that follow from other components must agree with them.
+        if (spiking != spikes > 0 || bursting != (activityClass == ActivityClass.BURSTING)) {
+            throw new IllegalArgumentException("spiking = " + spiking + ", bursting = " + bursting
+                    + ": allowed spiking = (spikes > 0) and bursting = (class is bursting)");
+        }
+        boolean tonicOrBursting = activityClass == ActivityClass.TONIC || activityClass == ActivityClass.BURSTING;
+        if (tonicOrBursting && !periodic || periodic && !oscillates
+                || activityClass == ActivityClass.NUMERICAL_FAILURE && oscillates) {
+            throw new IllegalArgumentException("periodic = " + periodic + ", oscillates = " + oscillates
+                    + ": allowed tonic and bursting cells periodic, periodic cells oscillating, failures neither");
+        }
     }
 
     /** The result of a run whose state became NaN, infinite or diverged after {@code analysedMs}. */
     public static NeuronFeatures numericalFailure(double analysedMs) {
         double nan = Double.NaN;
         return new NeuronFeatures(ActivityClass.NUMERICAL_FAILURE, analysedMs, 0, nan, nan, 0, nan, nan, nan, nan, nan,
-                nan, nan, nan, nan, nan, nan, nan);
+                nan, nan, nan, nan, nan, nan, nan, false, false, false, false);
     }
 }

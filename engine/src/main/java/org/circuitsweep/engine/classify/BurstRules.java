@@ -121,6 +121,26 @@ public final class BurstRules {
     }
 
     /**
+     * The periodicity test of {@link #periodicity} on event times (burst starts, or voltage maxima),
+     * passed only if the pattern also goes on at the window end: the time from the last event to
+     * {@code windowEndMs} passes {@link #persistsToEnd} with the interval expected next, the one
+     * {@code k} events earlier.
+     *
+     * @return the periodicity, or {@link Periodicity#none()} when either test fails
+     */
+    public static Periodicity periodicToEnd(double[] times, int n, double windowEndMs, int minCycles,
+                                            ClassifierThresholds th) {
+        Periodicity p = periodicity(times, n, minCycles, th);
+        if (!p.isPeriodic()) {
+            return p;
+        }
+        int k = p.burstsPerCycle();
+        int last = n - 1;
+        double expectedNext = times[last + 1 - k] - times[last - k];
+        return persistsToEnd(times[last], expectedNext, windowEndMs, th) ? p : Periodicity.none();
+    }
+
+    /**
      * Whether the activity still goes on at the window end [ours]: the time from the last event to
      * {@code windowEndMs} is below {@code endGapRatio} × the interval expected after it. Without this
      * rule a cell that fires regularly and then falls silent inside the window would pass as tonic.

@@ -66,18 +66,13 @@ public final class SpikeTrainClassifier {
         for (int i = 0; i < starts; i++) {
             burstStarts[i] = spikeTimes[firstSpike[firstComplete + i]];
         }
-        Periodicity p = BurstRules.periodicity(burstStarts, starts, minCycles, th);
+        Periodicity p = BurstRules.periodicToEnd(burstStarts, starts, windowEndMs, minCycles, th);
         if (!p.isPeriodic()) {
             return Classification.irregular();
         }
-        int k = p.burstsPerCycle();
         int last = starts - 1;
-        double expectedNext = burstStarts[last + 1 - k] - burstStarts[last - k];
-        if (!BurstRules.persistsToEnd(burstStarts[last], expectedNext, windowEndMs, th)) {
-            return Classification.irregular();
-        }
-        return analyseCycles(spikeTimes, n, maximaTimes, maximaCount, bursts, firstComplete + last - p.cycles() * k,
-                firstComplete + last, p);
+        return analyseCycles(spikeTimes, n, maximaTimes, maximaCount, bursts,
+                firstComplete + last - p.cycles() * p.burstsPerCycle(), firstComplete + last, p);
     }
 
     /** Features over bursts [fromBurst, toBurst) = the whole consistent cycles. */

@@ -188,6 +188,15 @@ class BurstRulesTest {
     }
 
     @Test
+    void periodicToEndNeedsThePatternToGoOnAtTheWindowEnd() {
+        // starts 0, 600, 1500, ..., 3600, 4500: two per cycle, so 600 ms are expected after 4500
+        double[] s = SpikeTrains.bursts(0, 7, 1, 0, 600, 900);
+        assertThat(BurstRules.periodicToEnd(s, 7, 5399, 2, TH)).isEqualTo(new Periodicity(2, 3, 1500));
+        assertThat(BurstRules.periodicToEnd(s, 7, 5400, 2, TH).isPeriodic()).isFalse();
+        assertThat(BurstRules.periodicToEnd(s, 0, 5400, 2, TH).isPeriodic()).isFalse();
+    }
+
+    @Test
     void countInRangeIncludesBothEnds() {
         double[] t = {0, 10, 20, 30, 40, 999};
         assertThat(BurstRules.countInRange(t, 5, 10, 30)).isEqualTo(3);

@@ -43,7 +43,7 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
      * spec (equations, integrator, classifier defaults, sampler streams), so old results are not
      * mistaken for new ones.
      */
-    public static final String ENGINE_VERSION = "circuit-sweep-engine 0.1.0";
+    public static final String ENGINE_VERSION = "circuit-sweep-engine 0.2.0";
 
     public SweepSpec {
         parameters = List.copyOf(parameters);

@@ -18,7 +18,7 @@ class ModelRecordsTest {
     void fillsParametersFeaturesAndTurnsNaNIntoNull() {
         double nan = Double.NaN;
         NeuronFeatures f = new NeuronFeatures(ActivityClass.SILENT, 300, 0, 0, nan, 0, nan, nan, nan, nan, -52.5,
-                -53, -52, nan, nan, 0.1, 0.2, 0.15);
+                -53, -52, nan, nan, 0.1, 0.2, 0.15, false, false, true, true);
         GenericRecord r = rows.row(7, new double[] {120.5, 80}, f);
         assertThat(GenericData.get().validate(r.getSchema(), r)).isTrue();
         assertThat(r.get("sweep_id")).isEqualTo("s-0123");
@@ -30,6 +30,8 @@ class ModelRecordsTest {
         assertThat(r.get("resting_mV")).isEqualTo(-52.5);
         assertThat(r.get("period_ms")).isNull();
         assertThat(r.get("spikes")).isEqualTo(0);
+        assertThat(r.get("spiking")).isEqualTo(false);
+        assertThat(r.get("oscillates")).isEqualTo(true);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TableSchemasTest {
 
     private static final Set<String> ALWAYS_PRESENT = Set.of("sweep_id", "variant", "class", "status", "analysed_ms",
-            "spikes", "bursts_per_cycle");
+            "spikes", "bursts_per_cycle", "spiking", "bursting", "periodic", "oscillates");
 
     @Test
     void everyColumnOfBothTablesHasADocNamingItsUnit() {

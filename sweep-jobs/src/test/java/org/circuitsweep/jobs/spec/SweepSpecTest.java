@@ -40,7 +40,7 @@ class SweepSpecTest {
      */
     @Test
     void hashOfAKnownSpecIsPinned() {
-        assertThat(hash(BASE)).isEqualTo("deda3b21423618492c30cc3bb3d15c9c153234e57a1db0b7ea2851a00ce47a09");
+        assertThat(hash(BASE)).isEqualTo("12cec3e8cf42b8ac079e069de40a574e3b0dbb5dc7b3d00396a4b24ce95fa044");
     }
 
     @Test
