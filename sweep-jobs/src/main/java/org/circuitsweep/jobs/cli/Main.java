@@ -7,6 +7,7 @@ import org.circuitsweep.jobs.io.QueryException;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.job.BuildInfo;
 import org.circuitsweep.jobs.spec.SpecException;
+import org.circuitsweep.jobs.tag.TagException;
 import org.circuitsweep.jobs.trace.TraceCommand;
 
 import picocli.CommandLine;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prinz-style sweeps of neuron models on Apache Spark.",
-        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TraceCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TagCommand.class,
+                TraceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a user error: bad option, path, spec, SQL or output directory. */
@@ -69,7 +70,8 @@ public final class Main implements Runnable {
     }
 
     private static boolean isUserError(Exception ex) {
-        return ex instanceof SpecException || ex instanceof OutputException || ex instanceof QueryException;
+        return ex instanceof SpecException || ex instanceof OutputException || ex instanceof QueryException
+                || ex instanceof TagException;
     }
 
     SparkSessions sessions() {

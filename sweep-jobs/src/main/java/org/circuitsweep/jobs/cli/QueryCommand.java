@@ -20,6 +20,8 @@ import org.apache.spark.sql.types.StructField;
 import org.circuitsweep.jobs.io.QueryException;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepTables;
+import org.circuitsweep.jobs.io.TagDefinition;
+import org.circuitsweep.jobs.spec.SpecLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code sweep query DIR SQL}: one read-only Spark SQL query over the tables of a sweep output. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run one read-only Spark SQL query over a sweep output.",
-                "The tables are the views 'models' (one row per variant) and 'sweeps' (one row per output)."})
+                "The tables are the views 'models' (one row per variant, with a boolean column per tag), "
+                        + "'tags' (variant and every tag) and 'sweeps' (one row per output)."})
 final class QueryCommand extends SparkCommand {
 
     /** How results are printed. */
@@ -48,12 +51,14 @@ final class QueryCommand extends SparkCommand {
     private Format format;
 
     private SweepOutput output;
+    private List<TagDefinition> specTags;
 
     @Override
     protected void prepare(Configuration hadoopConf) {
         SweepTables.requireReadOnlyQuery(sql);
         output = SweepOutput.at(dir, hadoopConf);
         output.requireManifest();
+        specTags = SpecLoader.parse(output.readSpec(), output + "/" + SweepOutput.SPEC).tags();
     }
 
     @Override
@@ -63,7 +68,7 @@ final class QueryCommand extends SparkCommand {
 
     @Override
     protected int run(SparkSession spark) {
-        SweepTables.register(spark, output);
+        SweepTables.register(spark, output, specTags);
         Dataset<Row> result;
         try {
             result = spark.sql(sql);

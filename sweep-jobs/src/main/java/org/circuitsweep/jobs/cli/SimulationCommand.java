@@ -69,6 +69,10 @@ abstract class SimulationCommand extends SparkCommand {
         }
         rows.add(List.of("total", String.valueOf(r.sweepCounts().total())));
         TextTable.print(out(), List.of("class", "models"), List.of(false, true), rows);
+        out().println();
+        List<List<String>> tags = new ArrayList<>();
+        r.tagCounts().forEach((tag, n) -> tags.add(List.of(tag, String.valueOf(n))));
+        TextTable.print(out(), List.of("tag", "models"), List.of(false, true), tags);
         out().printf("%d of %d variants done (%d simulated by this run)%s%n", r.variantsDone(), r.variants(),
                 r.runCounts().total(), r.complete() ? "" : "; resume to continue");
         out().println("output: " + r.output());

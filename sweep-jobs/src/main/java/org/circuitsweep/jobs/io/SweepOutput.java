@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,6 +33,7 @@ import org.circuitsweep.jobs.plan.SweepPlan;
  * OUT/models/chunk-K.parquet   one committed file per chunk, K zero-padded
  * OUT/models/_tmp/       files of chunks in flight (unique per task attempt)
  * OUT/sweeps/sweeps.parquet    the one-row sweeps table, replaced at the end of each run
+ * OUT/tags/tags.parquet        the user tags ({@link TagTable}), replaced whole when they change
  * </pre>
  * Every check refuses with an {@link OutputException} before anything is written, so a refused
  * directory is left as it was. Used on the driver; not thread-safe.
@@ -39,6 +45,7 @@ public final class SweepOutput {
     public static final String MODELS = "models";
     public static final String SWEEPS = "sweeps";
     public static final String TEMP = "_tmp";
+    public static final String TAGS = "tags";
     static final String SWEEPS_FILE = "sweeps.parquet";
 
     private static final Pattern CHUNK_FILE = Pattern.compile("chunk-(\\d+)\\.parquet");
@@ -87,6 +94,11 @@ public final class SweepOutput {
 
     public Path sweeps() {
         return new Path(root, SWEEPS);
+    }
+
+    /** The user tags of this output. */
+    public TagTable tagTable() {
+        return new TagTable(new Path(root, TAGS), conf);
     }
 
     /** The committed name of chunk {@code k}, zero-padded so that names sort like chunk ids. */
@@ -144,6 +156,19 @@ public final class SweepOutput {
      * entry in models/ except {@code _tmp} and hidden names.
      */
     public ChunkSet committedChunks(SweepPlan plan, Schema modelsSchema) {
+        return listChunks(plan, modelsSchema);
+    }
+
+    /**
+     * The rows of the committed chunks, from the file names alone: what readers of the output use,
+     * who trust the commit (a chunk file appears whole, by rename) and need not read every footer.
+     */
+    public long committedVariants(SweepPlan plan) {
+        return plan.variantsIn(listChunks(plan, null));
+    }
+
+    /** The committed chunks; with a schema, each footer is checked against it. */
+    private ChunkSet listChunks(SweepPlan plan, Schema modelsSchema) {
         ChunkSet committed = plan.noChunks();
         Path models = models();
         try {
@@ -164,7 +189,9 @@ public final class SweepOutput {
                             + plan.chunkCount() + " chunks (expected " + chunkFileName(0, plan.chunkCount()) + " … "
                             + chunkFileName(plan.chunkCount() - 1, plan.chunkCount()) + "); the directory was left unchanged");
                 }
-                ChunkFooter.check(s, plan.chunk(k), modelsSchema, conf);
+                if (modelsSchema != null) {
+                    ChunkFooter.check(s, plan.chunk(k), modelsSchema, conf);
+                }
                 committed.add(k);
             }
             return committed;
@@ -231,10 +258,38 @@ public final class SweepOutput {
         try {
             fs.mkdirs(sweeps());
             Path temp = AtomicFiles.hiddenTemp(target);
-            ParquetFiles.writeAll(temp, TableSchemas.sweeps(), java.util.List.of(row.toAvro()), conf);
+            ParquetFiles.writeAll(temp, TableSchemas.sweeps(), List.of(row.toAvro()), conf);
             AtomicFiles.replace(temp, target, conf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * Rewrites the sweeps row with new tag counts and every other field as it was (after
+     * {@code sweep tag}); nothing to do before a run has written the row.
+     */
+    public void replaceTagCounts(Map<String, Long> tagCounts) {
+        Path target = new Path(sweeps(), SWEEPS_FILE);
+        try {
+            if (!fs.exists(target)) {
+                return;
+            }
+            GenericRecord old = ParquetFiles.readFirst(target, conf);
+            GenericData.Record row = new GenericData.Record(TableSchemas.sweeps());
+            for (Schema.Field f : row.getSchema().getFields()) {
+                if (old.getSchema().getField(f.name()) == null) {
+                    throw new OutputException(display(target) + ": has no column " + f.name()
+                            + "; it was written by an older circuit-sweep, resume the sweep to rewrite it");
+                }
+                row.put(f.name(), old.get(f.name()));
+            }
+            row.put("tag_counts", new LinkedHashMap<>(tagCounts));
+            Path temp = AtomicFiles.hiddenTemp(target);
+            ParquetFiles.writeAll(temp, TableSchemas.sweeps(), List.of(row), conf);
+            AtomicFiles.replace(temp, target, conf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite " + target, e);
         }
     }
 

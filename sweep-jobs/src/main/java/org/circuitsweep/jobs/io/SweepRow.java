@@ -13,10 +13,13 @@ import org.apache.avro.generic.GenericRecord;
  * The one row of the {@code sweeps} table; see sweeps.avsc for the meaning and unit of each field.
  */
 public record SweepRow(Manifest manifest, String specText, long seed, String method, long variantsDone,
-                       Map<String, Long> classCounts, Instant startedAt, Instant finishedAt, long variantsRun) {
+                       Map<String, Long> classCounts, Map<String, Long> tagCounts, Instant startedAt,
+                       Instant finishedAt, long variantsRun) {
 
     public SweepRow {
-        classCounts = Collections.unmodifiableMap(new LinkedHashMap<>(classCounts)); // keeps the class order
+        // copies that keep the class and tag order
+        classCounts = Collections.unmodifiableMap(new LinkedHashMap<>(classCounts));
+        tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
     }
 
     GenericRecord toAvro() {
@@ -33,6 +36,7 @@ public record SweepRow(Manifest manifest, String specText, long seed, String met
         r.put("chunk_count", manifest.chunkCount());
         r.put("parameter_names", List.copyOf(manifest.parameterNames()));
         r.put("class_counts", classCounts);
+        r.put("tag_counts", tagCounts);
         r.put("engine_version", manifest.engineVersion());
         r.put("created_at", manifest.createdAt().toEpochMilli());
         r.put("started_at", startedAt.toEpochMilli());

@@ -2,24 +2,33 @@ package org.circuitsweep.jobs.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.SparkSqlParser;
+import org.circuitsweep.jobs.plan.SweepPlan;
 
 /**
- * The tables of a sweep output as Spark SQL temporary views ({@code models}, {@code sweeps}) over
- * its Parquet directories, with the schema taken from the files; and the guard that lets only a
- * single read-only query through.
+ * The tables of a sweep output as Spark SQL temporary views ({@code models}, {@code tags},
+ * {@code sweeps}) over its Parquet files, with the schema taken from the files; and the guard that
+ * lets only a single read-only query through.
  */
 public final class SweepTables {
 
     public static final String MODELS = "models";
+    public static final String TAGS = "tags";
     public static final String SWEEPS = "sweeps";
 
     private SweepTables() {
@@ -53,15 +62,58 @@ public final class SweepTables {
         }
     }
 
-    /** Registers {@code models} (and {@code sweeps} once a run has finished) over the output's files. */
-    public static void register(SparkSession spark, SweepOutput output) {
-        if (!hasParquet(spark, output.models())) {
-            throw new OutputException(SweepOutput.display(output.models()) + ": no committed chunk yet; run or resume the sweep first");
-        }
-        spark.read().parquet(output.models().toString()).createOrReplaceTempView(MODELS);
+    /**
+     * Registers {@code models} (its own columns, then one per user tag), {@code tags} ({@code variant},
+     * the built-in tags, then the user tags) and, once a run has finished, {@code sweeps}.
+     *
+     * @param specTags the tags of the output's spec
+     */
+    public static void register(SparkSession spark, SweepOutput output, List<TagDefinition> specTags) {
+        List<TagDefinition> userTags = output.tagTable().definitions(specTags);
+        Dataset<Row> models = taggedModels(spark, output, userTags);
+        models.createOrReplaceTempView(MODELS);
+        List<String> tags = new ArrayList<>(TableSchemas.builtInTags());
+        userTags.forEach(t -> tags.add(t.name()));
+        models.select(TableSchemas.VARIANT, tags.toArray(String[]::new)).createOrReplaceTempView(TAGS);
         if (hasParquet(spark, output.sweeps())) {
             spark.read().parquet(output.sweeps().toString()).createOrReplaceTempView(SWEEPS);
         }
+    }
+
+    /**
+     * The committed models rows with one column per user tag after their own. The values are the
+     * stored ones, joined on variant, when the tags file holds exactly {@code userTags} and covers
+     * every committed row; else they are computed from the expressions, which gives the same
+     * values: the file is a cache of them that a run or {@code sweep tag} brings up to date, and
+     * it falls behind only when a run is killed after it committed chunks.
+     *
+     * @param userTags the output's user tags ({@link TagTable#definitions})
+     */
+    public static Dataset<Row> taggedModels(SparkSession spark, SweepOutput output, List<TagDefinition> userTags) {
+        Dataset<Row> base = models(spark, output);
+        if (userTags.isEmpty()) {
+            return base;
+        }
+        List<Column> columns = new ArrayList<>(Arrays.stream(base.columns()).map(base::col).toList());
+        Optional<TagTable.Stored> stored = output.tagTable().read();
+        Manifest m = output.requireManifest();
+        long rows = output.committedVariants(new SweepPlan(m.variantCount(), m.chunkSize()));
+        if (stored.isEmpty() || !stored.get().tags().equals(userTags) || stored.get().rows() != rows) {
+            userTags.forEach(t -> columns.add(t.value()));
+            return base.select(columns.toArray(Column[]::new));
+        }
+        Dataset<Row> values = spark.read().parquet(output.tagTable().file().toString());
+        userTags.forEach(t -> columns.add(values.col(t.name())));
+        return base.join(values, base.col(TableSchemas.VARIANT).equalTo(values.col(TableSchemas.VARIANT)))
+                .select(columns.toArray(Column[]::new));
+    }
+
+    /** The committed models rows as the chunk files hold them, without user tags. */
+    public static Dataset<Row> models(SparkSession spark, SweepOutput output) {
+        if (!hasParquet(spark, output.models())) {
+            throw new OutputException(SweepOutput.display(output.models()) + ": no committed chunk yet; run or resume the sweep first");
+        }
+        return spark.read().parquet(output.models().toString());
     }
 
     private static boolean hasParquet(SparkSession spark, Path dir) {

@@ -11,9 +11,11 @@ import org.apache.avro.Schema;
 import org.circuitsweep.engine.channel.ChannelCatalog;
 
 /**
- * The schemas of the {@code models} and {@code sweeps} tables, read from the .avsc files. The models
- * schema of a sweep is the base schema with one non-nullable double column per spec parameter
- * inserted after {@code variant}, so the fixed columns stay defined once. Thread-safe.
+ * The schemas of the {@code models}, {@code sweeps} and {@code tags} tables, read from the .avsc
+ * files. The models schema of a sweep is the base schema with one non-nullable double column per
+ * spec parameter inserted after {@code variant}, and the tags schema has one non-nullable boolean
+ * column per user tag after {@code variant}, so the fixed columns stay defined once. The boolean
+ * columns of the models base schema are the built-in tags. Thread-safe.
  */
 public final class TableSchemas {
 
@@ -25,6 +27,8 @@ public final class TableSchemas {
     private static final Pattern AVRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Schema MODELS_BASE = read("models.avsc");
     private static final Schema SWEEPS = read("sweeps.avsc");
+    private static final Schema TAGS_BASE = read("tags.avsc");
+    private static final String BUILT_IN_TAG_DOC = "Built-in tag: ";
 
     private TableSchemas() {
     }
@@ -52,6 +56,31 @@ public final class TableSchemas {
             }
         }
         return Schema.createRecord(MODELS_BASE.getName(), MODELS_BASE.getDoc(), MODELS_BASE.getNamespace(), false, fields);
+    }
+
+    /** The built-in tags: the boolean columns of {@code models}, in column order. */
+    public static List<String> builtInTags() {
+        return MODELS_BASE.getFields().stream().filter(f -> f.schema().getType() == Schema.Type.BOOLEAN)
+                .map(Schema.Field::name).toList();
+    }
+
+    /** What a built-in tag means: its column doc without the "Built-in tag" lead and the unit. */
+    public static String builtInTagMeaning(String tag) {
+        String doc = MODELS_BASE.getField(tag).doc();
+        return doc.substring(doc.indexOf(BUILT_IN_TAG_DOC) + BUILT_IN_TAG_DOC.length(), doc.lastIndexOf(" Unit:"));
+    }
+
+    /** The {@code tags} table of the user tags {@code tags}: variant, then one boolean per tag in that order. */
+    public static Schema tags(List<TagDefinition> tags) {
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field f : TAGS_BASE.getFields()) {
+            fields.add(new Schema.Field(f, f.schema()));
+        }
+        for (TagDefinition t : tags) {
+            fields.add(new Schema.Field(t.name(), Schema.create(Schema.Type.BOOLEAN), "User tag (" + t.source().label()
+                    + "): " + t.expression() + "; NULL counts as false. Unit: none (flag)."));
+        }
+        return Schema.createRecord(TAGS_BASE.getName(), TAGS_BASE.getDoc(), TAGS_BASE.getNamespace(), false, fields);
     }
 
     private static Schema.Field parameterField(String name) {

@@ -1,5 +1,9 @@
 package org.circuitsweep.jobs.job;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What a run or resume did.
  *
@@ -9,9 +13,15 @@ package org.circuitsweep.jobs.job;
  * @param chunksRun    chunks simulated by this run
  * @param runCounts    models per class simulated by this run, from the chunk summaries
  * @param sweepCounts  models per class of the whole models table, counted by Spark SQL
+ * @param tagCounts    models of the whole table for which each tag is true (built-in, then user
+ *                     tags), counted by Spark SQL
  */
 public record RunResult(String output, long variants, long variantsDone, int chunksRun, ClassCounts runCounts,
-                        ClassCounts sweepCounts) {
+                        ClassCounts sweepCounts, Map<String, Long> tagCounts) {
+
+    public RunResult {
+        tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts)); // keeps the tag order
+    }
 
     public boolean complete() {
         return variantsDone == variants;

@@ -9,12 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
@@ -29,11 +27,14 @@ import org.circuitsweep.jobs.plan.ChunkSet;
 import org.circuitsweep.jobs.plan.SweepPlan;
 import org.circuitsweep.jobs.spec.SpecException;
 import org.circuitsweep.jobs.spec.SweepSpec;
+import org.circuitsweep.jobs.tag.TagException;
+import org.circuitsweep.jobs.tag.Tagger;
 
 /**
  * The driver of a sweep. {@link #prepare} checks the spec against the output directory before
- * Spark starts and writes nothing; {@link #run} creates or completes the output, simulates the
- * missing chunks (one Spark task each) and rewrites the sweeps table. The driver holds the plan,
+ * Spark starts and writes nothing; {@link #run} analyses the spec's tags, creates or completes the
+ * output, simulates the missing chunks (one Spark task each), brings the tags table up to date and
+ * rewrites the sweeps table. The driver holds the plan,
  * one bit per chunk and one summary per chunk run: O(chunks), never O(variants).
  */
 public final class SweepJob {
@@ -91,15 +92,13 @@ public final class SweepJob {
     }
 
     /**
-     * {@code <name>-<12 hex digits>}: the digits are of the SHA-256 of the spec's canonical form
-     * without its chunk-size line. The spec hash covers the chunk size too (an output's chunking is
-     * fixed), but the models rows must not depend on it, and every row carries the sweep id.
+     * {@code <name>-<12 hex digits>}: the digits are of the SHA-256 of {@link SweepSpec#rowsForm()}.
+     * The spec hash covers the chunk size and the tags too (an output's chunking and spec tags are
+     * fixed), but the models rows must not depend on them, and every row carries the sweep id.
      */
     static String sweepId(SweepSpec spec) {
-        String rows = spec.canonicalForm().lines().filter(l -> !l.startsWith("chunk-size:"))
-                .map(l -> l + "\n").collect(Collectors.joining());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rows.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(spec.rowsForm().getBytes(StandardCharsets.UTF_8));
             return spec.name() + "-" + HexFormat.of().formatHex(digest).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
@@ -143,6 +142,11 @@ public final class SweepJob {
             throw new IllegalArgumentException("max-chunks: " + maxChunks + " is not allowed; expected an integer >= 1");
         }
         Instant started = Instant.now();
+        try {
+            Tagger.analyse(spark, spec.parameterNames(), spec.tags());
+        } catch (TagException e) {
+            throw new SpecException(specSource, "tags." + e.tag(), e.problem());
+        }
         if (exists) {
             output.ensureSpec(spec.text());
             output.clearTemp();
@@ -153,11 +157,16 @@ public final class SweepJob {
         ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts() : simulate(spark, chunkIds, progress, terminal);
         output.clearTemp();
 
-        ClassCounts sweepCounts = countClasses(spark);
+        Tagger tagger = new Tagger(spark, output, spec.tags());
+        tagger.refresh();
+        Tagger.Counts counts = tagger.count();
+        ClassCounts sweepCounts = new ClassCounts();
+        counts.classes().forEach((label, n) -> sweepCounts.add(ActivityClass.fromLabel(label), n));
         long done = plan.variantsIn(committed) + runCounts.total();
         output.writeSweepRow(new SweepRow(manifest, spec.text(), spec.seed(), spec.method().label(), done,
-                sweepCounts.byLabel(), started, Instant.now(), runCounts.total()));
-        return new RunResult(output.toString(), plan.variants(), done, chunkIds.size(), runCounts, sweepCounts);
+                sweepCounts.byLabel(), counts.tags(), started, Instant.now(), runCounts.total()));
+        return new RunResult(output.toString(), plan.variants(), done, chunkIds.size(), runCounts, sweepCounts,
+                counts.tags());
     }
 
     private ClassCounts simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress, boolean terminal) {
@@ -185,15 +194,6 @@ public final class SweepJob {
             reporter.close();
             spark.sparkContext().removeSparkListener(listener);
             conf.destroy();
-        }
-        return counts;
-    }
-
-    /** Models per class in the whole models table (earlier runs included), by Spark from the files. */
-    private ClassCounts countClasses(SparkSession spark) {
-        ClassCounts counts = new ClassCounts();
-        for (Row r : spark.read().parquet(output.models().toString()).groupBy(TableSchemas.CLASS).count().collectAsList()) {
-            counts.add(ActivityClass.fromLabel(r.getString(0)), r.getLong(1));
         }
         return counts;
     }

@@ -6,6 +6,7 @@ import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import org.apache.spark.serializer.KryoRegistrator;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType$;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.TimestampType$;
 import org.apache.spark.util.io.ChunkedByteBuffer;
@@ -22,10 +23,11 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         kryo.register(ChunkSummary.class, new ChunkSummarySerializer());
         kryo.register(ChunkSummary[].class);
         // Spark reads Parquet footers in a job that returns the schemas found; it registers the
-        // common data types itself, but not these types of the sweeps table.
+        // common data types itself, but not these types of the sweeps, models and tags tables.
         kryo.register(ArrayType.class);
         kryo.register(MapType.class);
         kryo.register(TimestampType$.class);
+        kryo.register(BooleanType$.class);
         // Dataset.toLocalIterator (query --format csv|json streams rows) returns these from tasks.
         kryo.register(ChunkedByteBuffer[].class);
     }

@@ -1,21 +1,27 @@
 package org.circuitsweep.jobs.spec;
 
 import java.lang.reflect.RecordComponent;
+import java.util.stream.Collectors;
 
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.ParameterInfo;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sim.SimulationSettings;
+import org.circuitsweep.jobs.io.TagDefinition;
 
 /**
  * The text a spec's hash is taken of: one line per fact that determines the rows and their
- * layout in chunks. The output directory and the YAML text (comments, spacing, key order outside
- * {@code parameters}) are left out. Numbers are written with {@link Double#toHexString}: exact,
+ * layout in chunks, and one per user tag ({@link #rows} leaves the chunk size and the tags out:
+ * what the sweep id is taken of). The output directory and the YAML text
+ * (comments, spacing, key order outside {@code parameters} and {@code tags}) are left out. Numbers are written with {@link Double#toHexString}: exact,
  * so equal doubles print alike however they were written (0.050, 5e-2), and specified to the
  * character, whereas {@link Double#toString} output changed in JDK 19 and would change hashes
  * between a laptop and a cluster on different JVMs.
  */
 final class CanonicalForm {
+
+    private static final String TAG_PREFIX = "tag ";
+    private static final String CHUNK_SIZE = "chunk-size";
 
     private CanonicalForm() {
     }
@@ -43,8 +49,18 @@ final class CanonicalForm {
         for (RecordComponent threshold : ClassifierThresholds.class.getRecordComponents()) {
             line(out, "classifier " + threshold.getName(), value(threshold, thresholds));
         }
-        line(out, "chunk-size", Integer.toString(spec.chunkSize()));
+        // In the order written, which is their column order; escaped so that each stays one line.
+        for (TagDefinition t : spec.tags()) {
+            line(out, TAG_PREFIX + t.name(), escapeLineBreaks(t.expression()));
+        }
+        line(out, CHUNK_SIZE, Integer.toString(spec.chunkSize()));
         return out.toString();
+    }
+
+    /** The lines of {@link #of} that determine the rows themselves: without the chunk size and the tags. */
+    static String rows(SweepSpec spec) {
+        return of(spec).lines().filter(l -> !l.startsWith(CHUNK_SIZE + ":") && !l.startsWith(TAG_PREFIX))
+                .map(l -> l + "\n").collect(Collectors.joining());
     }
 
     private static ModelTemplate template(SweepSpec spec) {
@@ -91,6 +107,10 @@ final class CanonicalForm {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read classifier threshold " + component.getName(), e);
         }
+    }
+
+    private static String escapeLineBreaks(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private static String number(double value) {

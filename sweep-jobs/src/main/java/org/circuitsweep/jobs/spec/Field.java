@@ -64,6 +64,13 @@ record Field(String source, String path, JsonNode node) {
         return keys;
     }
 
+    /** The keys of this mapping in file order, whatever they are. */
+    List<String> names() {
+        List<String> keys = new ArrayList<>();
+        mapping().node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
     Field mapping() {
         if (!requireValue("a mapping").isObject()) {
             throw error("expected a mapping (key: value lines or {key: value}), got " + describe(node));

@@ -16,6 +16,7 @@ import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.SimulationSettings;
+import org.circuitsweep.jobs.io.TagDefinition;
 
 /**
  * Loads a YAML sweep spec and validates it by hand, field by field, so that every refusal is a
@@ -25,7 +26,7 @@ import org.circuitsweep.engine.sim.SimulationSettings;
 public final class SpecLoader {
 
     static final List<String> TOP_KEYS = List.of("name", "seed", "model", "method", "count", "parameters",
-            "simulation", "classifier", "output", "chunk-size");
+            "simulation", "classifier", "tags", "output", "chunk-size");
     /** Beyond 1e10 variants a sweep would not finish on any cluster we have; larger is a typo. */
     static final long MAX_COUNT = 10_000_000_000L;
     static final int DEFAULT_CHUNK_SIZE = 500;
@@ -72,9 +73,10 @@ public final class SpecLoader {
         List<Dimension> parameters = ParameterSection.read(root.child("parameters"), model, method);
         SimulationSettings simulation = SimulationSection.read(root.child("simulation"));
         Map<String, Double> classifier = classifier(root.child("classifier"));
+        List<TagDefinition> tags = TagSection.read(root.child("tags"), parameters.stream().map(Dimension::name).toList());
         Field output = root.child("output");
         Field chunkSize = root.child("chunk-size");
-        return new SweepSpec(name, seed, model.name(), method, count, parameters, simulation, classifier,
+        return new SweepSpec(name, seed, model.name(), method, count, parameters, simulation, classifier, tags,
                 output.present() ? output.text() : "out/" + name,
                 chunkSize.present() ? (int) chunkSize.integer(1, MAX_CHUNK_SIZE) : DEFAULT_CHUNK_SIZE,
                 yamlText);

@@ -14,6 +14,7 @@ import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.SimulationSettings;
+import org.circuitsweep.jobs.io.TagDefinition;
 
 /**
  * A validated sweep specification: what to sample, how to simulate each variant and where the
@@ -30,13 +31,16 @@ import org.circuitsweep.engine.sim.SimulationSettings;
  *                            catalogue default.
  * @param simulation          simulation protocol
  * @param classifierOverrides classifier thresholds overridden by name
+ * @param tags                user tags, in the order written: named Spark SQL conditions on a
+ *                            models row, stored next to it (they do not change the rows)
  * @param output              output directory as written in the spec (relative to the working directory)
  * @param chunkSize           variants per chunk (one Parquet file and one Spark task each)
  * @param text                the YAML text as written, stored with the results
  */
 public record SweepSpec(String name, long seed, String model, SamplingMethod method, long count,
                         List<Dimension> parameters, SimulationSettings simulation,
-                        Map<String, Double> classifierOverrides, String output, int chunkSize, String text) {
+                        Map<String, Double> classifierOverrides, List<TagDefinition> tags, String output,
+                        int chunkSize, String text) {
 
     /**
      * Part of every {@link #hash()}. Bump it with any engine change that alters a row for the same
@@ -48,6 +52,7 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     public SweepSpec {
         parameters = List.copyOf(parameters);
         classifierOverrides = Map.copyOf(classifierOverrides);
+        tags = List.copyOf(tags);
     }
 
     /** The number of variants: {@link #count()}, or for a grid the product of the parameters' value counts. */
@@ -94,6 +99,15 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     /** One line per fact that determines the rows; what {@link #hash()} digests. */
     public String canonicalForm() {
         return CanonicalForm.of(this);
+    }
+
+    /**
+     * The lines of {@link #canonicalForm()} that determine the rows themselves, without the chunk
+     * size (rows are the same in any chunking) and the tags (stored next to the rows): what the
+     * sweep id that every row carries is taken of.
+     */
+    public String rowsForm() {
+        return CanonicalForm.rows(this);
     }
 
     /**
