@@ -10,6 +10,7 @@ import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.Integrator;
 import org.circuitsweep.engine.sim.SimulationSettings;
+import org.circuitsweep.jobs.io.TagDefinition;
 import org.junit.jupiter.api.Test;
 
 /** What a valid spec turns into: defaults, values exactly as written, every kind of parameter. */
@@ -142,6 +143,17 @@ class SpecLoaderTest {
         SweepSpec spec = SpecLoader.parse(MINIMAL + "  gKd: {value: -0.0}\n", "zero.yaml");
 
         assertThat(Double.doubleToRawLongBits(((Dimension.Fixed) spec.parameters().get(1)).value())).isZero();
+    }
+
+    @Test
+    void tagsKeepTheOrderWrittenAndTheExpressionWithoutSurroundingBlanks() {
+        SweepSpec spec = SpecLoader.parse(MINIMAL + "tags:\n  slow_burster: \" class = 'bursting' AND period_ms > 1000 \"\n"
+                + "  big_na: \"gNa >= 400\"\n", "tags.yaml");
+
+        assertThat(spec.tags()).containsExactly(
+                new TagDefinition("slow_burster", "class = 'bursting' AND period_ms > 1000", TagDefinition.Source.SPEC),
+                new TagDefinition("big_na", "gNa >= 400", TagDefinition.Source.SPEC));
+        assertThat(SpecLoader.parse(MINIMAL, "minimal.yaml").tags()).isEmpty();
     }
 
     @Test

@@ -112,6 +112,16 @@ class SweepSpecTest {
     }
 
     @Test
+    void tagsChangeTheHashButNotTheRowsForm() {
+        String tagged = BASE + "tags:\n  big: \"gNa >= 400\"\n  multi: |\n    spikes > 3\n    AND bursting\n";
+        SweepSpec spec = SpecLoader.parse(tagged, "h.yaml");
+
+        assertThat(spec.hash()).isNotEqualTo(hash(BASE)).isNotEqualTo(hash(tagged.replace("400", "401")));
+        assertThat(spec.rowsForm()).isEqualTo(SpecLoader.parse(BASE, "h.yaml").rowsForm()).doesNotContain("chunk-size");
+        assertThat(spec.canonicalForm()).contains("tag big: gNa >= 400\n", "tag multi: spikes > 3\\nAND bursting\n");
+    }
+
+    @Test
     void canonicalFormListsDefaultsOfUnlistedConductances() {
         String canonical = SpecLoader.parse(BASE, "h.yaml").canonicalForm();
 
