@@ -34,8 +34,8 @@ import org.circuitsweep.jobs.tag.Tagger;
  * The driver of a sweep. {@link #prepare} checks the spec against the output directory before
  * Spark starts and writes nothing; {@link #run} analyses the spec's tags, creates or completes the
  * output, simulates the missing chunks (one Spark task each), brings the tags table up to date and
- * rewrites the sweeps table. The driver holds the plan,
- * one bit per chunk and one summary per chunk run: O(chunks), never O(variants).
+ * rewrites the sweeps table. The driver holds the plan, one bit per chunk and one summary per
+ * chunk run: O(chunks), never O(variants).
  */
 public final class SweepJob {
 
