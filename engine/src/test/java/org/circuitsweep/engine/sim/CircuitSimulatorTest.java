@@ -78,7 +78,7 @@ class CircuitSimulatorTest {
         Circuit c = new Circuit(List.of(cell("pre", "PY2", 3.0), cell("post", "PY2", 0.0)),
                 List.of(new Synapse("prepost", 0, 1, Transmitter.GLUTAMATE, synapseNs)), List.of());
         NetworkResult r = new CircuitSimulator(SHORT, TH).run(c);
-        assertThat(r.cells().get(0).spikeCount()).isGreaterThan(10);
+        assertThat(r.cells().get(0).spikes()).isGreaterThan(10);
         return r.cells().get(1);
     }
 
