@@ -6,11 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializerInstance;
-import org.circuitsweep.engine.classify.ActivityClass;
 import org.circuitsweep.jobs.plan.SweepPlan;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +23,9 @@ class KryoAndClosureTest {
     void chunkSummariesRoundTripThroughKryoWithRegistrationRequired() {
         SparkConf conf = SweepSparkConf.create("kryo", "local[1]").set("spark.kryo.registrationRequired", "true");
         SerializerInstance kryo = new KryoSerializer(conf).newInstance();
-        ClassCounts counts = new ClassCounts();
-        counts.add(ActivityClass.BURSTING, 5);
-        counts.add(ActivityClass.NUMERICAL_FAILURE, 2);
+        ClassCounts counts = new ClassCounts(List.of("pyloric", "pyloric-like", "silent", "numerical_failure"));
+        counts.add("pyloric-like", 5);
+        counts.add("numerical_failure", 2);
         ChunkSummary summary = new ChunkSummary(41, counts);
         ChunkSummary[] back = kryo.deserialize(kryo.serialize(new ChunkSummary[] {summary},
                 ClassTag$.MODULE$.apply(ChunkSummary[].class)), ClassTag$.MODULE$.apply(ChunkSummary[].class));
