@@ -69,9 +69,12 @@ public final class NetworkRecords {
                                                          List<Long> baseVariants, double[] strengthsNs) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("network_code", networkCode);
-        for (int c = 0; c < Prinz2004Pyloric.CELL_NAMES.size(); c++) {
-            columns.put(Prinz2004Pyloric.CELL_NAMES.get(c).toLowerCase(Locale.ROOT) + "_neuron", neurons.get(c));
-            columns.put(Prinz2004Pyloric.CELL_NAMES.get(c).toLowerCase(Locale.ROOT) + "_base_variant", baseVariants.get(c));
+        List<String> cells = Prinz2004Pyloric.CELL_NAMES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        for (int c = 0; c < cells.size(); c++) {
+            columns.put(cells.get(c) + "_neuron", neurons.get(c));
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            columns.put(cells.get(c) + "_base_variant", baseVariants.get(c));
         }
         for (int k = 0; k < Prinz2004Pyloric.SYNAPSES.size(); k++) {
             columns.put(Prinz2004Pyloric.SYNAPSES.get(k).name(), strengthsNs[k]);
