@@ -42,8 +42,6 @@ public final class SweepSparkConf {
         conf.setIfMissing("spark.task.maxFailures", "4");
         // Heartbeats carry the accumulators of running tasks: the progress line moves within a chunk.
         conf.setIfMissing("spark.executor.heartbeatInterval", "3s");
-        // The network table has 42 columns; past 25 Spark warns on stderr while planning a query of it.
-        conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
         // No .crc side files next to the tables on file:// outputs.
         conf.setIfMissing("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
         if (!master.startsWith("local")) {
