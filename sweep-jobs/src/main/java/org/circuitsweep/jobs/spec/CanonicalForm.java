@@ -20,7 +20,9 @@ import org.circuitsweep.engine.sim.SimulationSettings;
 /**
  * The text a spec's hash is taken of: one line per fact that determines the rows and their
  * layout in chunks. The output directory and the YAML text (comments, spacing, key order outside
- * {@code parameters}) are left out. Numbers are written with {@link Double#toHexString}: exact,
+ * {@code parameters}) are left out, and so are the paths of a circuit file and of a base sweep:
+ * their content counts instead (the circuit's cells, synapses and couplings; the base sweep's
+ * spec hash, the condition and a digest of the rows it selected). Numbers are written with {@link Double#toHexString}: exact,
  * so equal doubles print alike however they were written (0.050, 5e-2), and specified to the
  * character, whereas {@link Double#toString} output changed in JDK 19 and would change hashes
  * between a laptop and a cluster on different JVMs.
