@@ -38,6 +38,24 @@ public enum NetworkClass {
         return label;
     }
 
+    /**
+     * Outcome tag: the network is periodic and each cell fires one burst per cycle of cell 0 in
+     * every analysed cycle ({@link NetworkClassifier#oneToOne}): Prinz's "triphasic" for the pyloric
+     * template, and its generic form, one burst of each cell per cycle, for any other circuit.
+     */
+    public boolean triphasic() {
+        return this == PYLORIC || this == PYLORIC_LIKE || this == TRIPHASIC_WRONG_ORDER || this == ALTERNATING
+                || this == OVERLAPPING;
+    }
+
+    /**
+     * Outcome tag: triphasic and, in every analysed cycle, the bursts come in the pyloric order
+     * ({@link NetworkClassifier#pyloricOrder}); only cells of the pyloric template can be.
+     */
+    public boolean pyloricOrder() {
+        return this == PYLORIC || this == PYLORIC_LIKE;
+    }
+
     public static NetworkClass fromLabel(String label) {
         for (NetworkClass c : values()) {
             if (c.label.equals(label)) {

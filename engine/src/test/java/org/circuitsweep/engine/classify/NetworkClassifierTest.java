@@ -118,6 +118,23 @@ class NetworkClassifierTest {
         }
 
         @Test
+        void outcomeTagsOnTheSyntheticNetworks() {
+            NetworkClass inOrder = template(ABPD, LP, PY).networkClass();
+            NetworkClass wrongOrder = template(ABPD, burster(2140, 530, PERIOD, 5), burster(1800, 300, PERIOD, 5))
+                    .networkClass();
+            NetworkClass twoLpBursts = template(ABPD, burster(1800, 200, PERIOD / 2, 10), PY).networkClass();
+            NetworkClass alternating = generic(burster(1000, 500, PERIOD, 6), burster(1700, 500, PERIOD, 5))
+                    .networkClass();
+            assertThat(List.of(inOrder.triphasic(), wrongOrder.triphasic(), twoLpBursts.triphasic(),
+                    alternating.triphasic())).containsExactly(true, true, false, true);
+            assertThat(List.of(inOrder.pyloricOrder(), wrongOrder.pyloricOrder(), twoLpBursts.pyloricOrder(),
+                    alternating.pyloricOrder())).containsExactly(true, false, false, false);
+            assertThat(NetworkClass.PYLORIC_LIKE.pyloricOrder()).isTrue();
+            assertThat(NetworkClass.IRREGULAR.triphasic() || NetworkClass.SILENT.triphasic()
+                    || NetworkClass.LOCKED_OTHER.triphasic() || NetworkClass.NUMERICAL_FAILURE.triphasic()).isFalse();
+        }
+
+        @Test
         void otherCellNamesGetTheGenericClasses() {
             assertThat(generic(ABPD, LP, PY).networkClass()).isEqualTo(NetworkClass.OVERLAPPING);
             assertThat(generic(ABPD, LP, burster(2240, 200, PERIOD, 5)).networkClass())

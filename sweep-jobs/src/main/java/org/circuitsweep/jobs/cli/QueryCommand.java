@@ -58,7 +58,7 @@ final class QueryCommand extends SparkCommand {
         SweepTables.requireReadOnlyQuery(sql);
         output = SweepOutput.at(dir, hadoopConf);
         output.requireManifest();
-        specTags = SpecLoader.parse(output.readSpec(), output + "/" + SweepOutput.SPEC).tags();
+        specTags = SpecLoader.tags(output.readSpec(), output + "/" + SweepOutput.SPEC);
     }
 
     @Override

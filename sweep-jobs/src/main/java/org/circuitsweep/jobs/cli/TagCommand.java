@@ -9,7 +9,7 @@ import org.apache.avro.Schema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.circuitsweep.jobs.io.Manifest;
-import org.circuitsweep.jobs.io.OutputException;
+import org.circuitsweep.jobs.io.SparkSchemas;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.io.TagDefinition;
@@ -55,6 +55,8 @@ final class TagCommand extends SparkCommand {
 
     private SweepOutput output;
     private Manifest manifest;
+    /** The models table as its chunks were written: columns, built-in tags and their docs. */
+    private Schema models;
     private List<TagDefinition> specTags;
     private TagDefinition tag;
 
@@ -68,10 +70,8 @@ final class TagCommand extends SparkCommand {
         }
         output = SweepOutput.at(dir, hadoopConf);
         manifest = output.requireManifest();
-        specTags = SpecLoader.parse(output.readSpec(), output + "/" + SweepOutput.SPEC).tags();
-        if (output.committedVariants(new SweepPlan(manifest.variantCount(), manifest.chunkSize())) == 0) {
-            throw new OutputException(output + ": no committed chunk yet; run or resume the sweep first");
-        }
+        specTags = SpecLoader.tags(output.readSpec(), output + "/" + SweepOutput.SPEC);
+        models = output.storedModelsSchema(new SweepPlan(manifest.variantCount(), manifest.chunkSize()));
         if (!list) {
             tag = checkedTag();
         }
@@ -79,9 +79,9 @@ final class TagCommand extends SparkCommand {
 
     /** The new tag, after every check that needs no Spark. */
     private TagDefinition checkedTag() {
-        List<String> columns = TableSchemas.models(manifest.parameterNames()).getFields().stream()
-                .map(Schema.Field::name).toList();
-        TagRules.checkName(name, columns);
+        TagRules.checkName(name);
+        TagRules.requireNotAColumn(name, models.getFields().stream().map(Schema.Field::name).toList(),
+                TableSchemas.builtInTags(models));
         TagRules.parse(name, expression);
         Optional<TagDefinition> existing = existing(output.tagTable().definitions(specTags));
         if (existing.isPresent() && existing.get().source() == TagDefinition.Source.SPEC) {
@@ -113,7 +113,7 @@ final class TagCommand extends SparkCommand {
             printList(tagger);
             return 0;
         }
-        Tagger.analyse(spark, manifest.parameterNames(), List.of(tag));
+        Tagger.analyse(spark, SparkSchemas.of(models), List.of(tag));
         List<TagDefinition> tags = new ArrayList<>(tagger.definitions());
         existing(tags).ifPresentOrElse(old -> tags.set(tags.indexOf(old), tag), () -> tags.add(tag));
         tagger.write(tags);
@@ -129,9 +129,9 @@ final class TagCommand extends SparkCommand {
     private void printList(Tagger tagger) {
         Map<String, Long> counts = tagger.count().tags();
         List<List<String>> rows = new ArrayList<>();
-        for (String builtIn : TableSchemas.builtInTags()) {
+        for (String builtIn : TableSchemas.builtInTags(models)) {
             rows.add(List.of(builtIn, "built-in", String.valueOf(counts.get(builtIn)),
-                    TableSchemas.builtInTagMeaning(builtIn)));
+                    TableSchemas.builtInTagMeaning(models, builtIn)));
         }
         for (TagDefinition t : tagger.definitions()) {
             rows.add(List.of(t.name(), t.source().label(), String.valueOf(counts.get(t.name())), t.expression()));

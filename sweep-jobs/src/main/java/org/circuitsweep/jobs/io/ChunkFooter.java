@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -17,9 +18,13 @@ import org.circuitsweep.jobs.plan.ChunkRange;
 
 /**
  * Checks a committed chunk file from its footer alone (no data pages are read): a truncated file,
- * a file of another schema or of another chunk is refused. Costs one small read per chunk.
+ * a file of another schema or of another chunk is refused. Costs one small read per chunk. Also
+ * reads the schema a chunk was written with.
  */
 final class ChunkFooter {
+
+    /** Where parquet-avro keeps the writer's schema (AvroWriteSupport's key, which it does not export). */
+    private static final String AVRO_SCHEMA_KEY = "parquet.avro.schema";
 
     private ChunkFooter() {
     }
@@ -51,6 +56,24 @@ final class ChunkFooter {
         }
         require(min == chunk.start() && max == chunk.end() - 1, file, "its variants [" + min + ", " + max
                 + "] are not chunk " + chunk.chunk() + "'s [" + chunk.start() + ", " + (chunk.end() - 1) + "]");
+    }
+
+    /** The Avro schema parquet-avro stored in the footer of a chunk written by {@link ChunkFile}. */
+    static Schema avroSchema(Path file, Configuration conf) {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+            String json = reader.getFooter().getFileMetaData().getKeyValueMetaData().get(AVRO_SCHEMA_KEY);
+            if (json == null) {
+                throw new OutputException(SweepOutput.display(file) + ": has no Avro schema in its footer; it was not "
+                        + "written by circuit-sweep");
+            }
+            return new Schema.Parser().parse(json);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof OutputException o) {
+                throw o;
+            }
+            throw new OutputException(SweepOutput.display(file) + ": is not a readable Parquet chunk (" + e.getMessage()
+                    + ")", e);
+        }
     }
 
     private static void require(boolean ok, FileStatus file, String why) {

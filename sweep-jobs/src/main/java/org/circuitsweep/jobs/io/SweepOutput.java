@@ -167,6 +167,18 @@ public final class SweepOutput {
         return plan.variantsIn(listChunks(plan, null));
     }
 
+    /**
+     * The schema of the models table as its chunk files were written, from the footer of one
+     * committed chunk: the columns and their docs whatever kind of sweep wrote them.
+     */
+    public Schema storedModelsSchema(SweepPlan plan) {
+        List<Integer> chunks = listChunks(plan, null).first(1);
+        if (chunks.isEmpty()) {
+            throw new OutputException(display(models()) + ": no committed chunk yet; run or resume the sweep first");
+        }
+        return ChunkFooter.avroSchema(new Path(models(), chunkFileName(chunks.get(0), plan.chunkCount())), conf);
+    }
+
     /** The committed chunks; with a schema, each footer is checked against it. */
     private ChunkSet listChunks(SweepPlan plan, Schema modelsSchema) {
         ChunkSet committed = plan.noChunks();

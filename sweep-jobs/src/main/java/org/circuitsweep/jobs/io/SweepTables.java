@@ -18,6 +18,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.SparkSqlParser;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.circuitsweep.jobs.plan.SweepPlan;
 
 /**
@@ -72,7 +74,7 @@ public final class SweepTables {
         List<TagDefinition> userTags = output.tagTable().definitions(specTags);
         Dataset<Row> models = taggedModels(spark, output, userTags);
         models.createOrReplaceTempView(MODELS);
-        List<String> tags = new ArrayList<>(TableSchemas.builtInTags());
+        List<String> tags = new ArrayList<>(builtInTags(models(spark, output)));
         userTags.forEach(t -> tags.add(t.name()));
         models.select(TableSchemas.VARIANT, tags.toArray(String[]::new)).createOrReplaceTempView(TAGS);
         if (hasParquet(spark, output.sweeps())) {
@@ -106,6 +108,12 @@ public final class SweepTables {
         userTags.forEach(t -> columns.add(values.col(t.name())));
         return base.join(values, base.col(TableSchemas.VARIANT).equalTo(values.col(TableSchemas.VARIANT)))
                 .select(columns.toArray(Column[]::new));
+    }
+
+    /** The built-in tags of a models table as the chunk files hold it: its boolean columns. */
+    public static List<String> builtInTags(Dataset<Row> models) {
+        return Arrays.stream(models.schema().fields()).filter(f -> f.dataType().equals(DataTypes.BooleanType))
+                .map(StructField::name).toList();
     }
 
     /** The committed models rows as the chunk files hold them, without user tags. */

@@ -10,19 +10,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.avro.Schema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
-import org.circuitsweep.engine.classify.ActivityClass;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.jobs.io.Manifest;
 import org.circuitsweep.jobs.io.OutputException;
+import org.circuitsweep.jobs.io.SparkSchemas;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepRow;
-import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.plan.ChunkSet;
 import org.circuitsweep.jobs.plan.SweepPlan;
 import org.circuitsweep.jobs.spec.SpecException;
@@ -65,6 +65,15 @@ public final class SweepJob {
      * @param specSource where the spec text came from, for messages (a path)
      */
     public static SweepJob prepare(SweepSpec spec, String specSource, String location, Configuration hadoopConf) {
+        if (!spec.resolved()) {
+            throw new IllegalStateException("resolve the cells selected from other sweeps first (CellSelections.resolve)");
+        }
+        Schema schema;
+        try {
+            schema = VariantRows.schema(spec);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(specSource, spec.circuit() != null ? "circuit" : "parameters", e.getMessage());
+        }
         Sampler sampler = spec.sampler();
         if (!sampler.names().equals(spec.parameterNames())) {
             throw new IllegalStateException("sampler columns " + sampler.names() + " differ from the spec's "
@@ -87,7 +96,7 @@ public final class SweepJob {
         }
         Manifest old = existing.get();
         requireSameSweep(output, old, fresh, specSource);
-        ChunkSet committed = output.committedChunks(plan, TableSchemas.models(spec.parameterNames()));
+        ChunkSet committed = output.committedChunks(plan, schema);
         return new SweepJob(spec, specSource, output, plan, old, true, committed);
     }
 
@@ -143,7 +152,7 @@ public final class SweepJob {
         }
         Instant started = Instant.now();
         try {
-            Tagger.analyse(spark, spec.parameterNames(), spec.tags());
+            Tagger.analyse(spark, SparkSchemas.of(VariantRows.schema(spec)), spec.tags());
         } catch (TagException e) {
             throw new SpecException(specSource, "tags." + e.tag(), e.problem());
         }
@@ -154,14 +163,15 @@ public final class SweepJob {
             output.create(manifest, spec.text());
         }
         List<Integer> chunkIds = plan.missing(committed).first(maxChunks);
-        ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts() : simulate(spark, chunkIds, progress, terminal);
+        ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts(spec.classLabels())
+                : simulate(spark, chunkIds, progress, terminal);
         output.clearTemp();
 
         Tagger tagger = new Tagger(spark, output, spec.tags());
         tagger.refresh();
         Tagger.Counts counts = tagger.count();
-        ClassCounts sweepCounts = new ClassCounts();
-        counts.classes().forEach((label, n) -> sweepCounts.add(ActivityClass.fromLabel(label), n));
+        ClassCounts sweepCounts = new ClassCounts(spec.classLabels());
+        counts.classes().forEach(sweepCounts::add);
         long done = plan.variantsIn(committed) + runCounts.total();
         output.writeSweepRow(new SweepRow(manifest, spec.text(), spec.seed(), spec.method().label(), done,
                 sweepCounts.byLabel(), counts.tags(), started, Instant.now(), runCounts.total()));
@@ -171,19 +181,20 @@ public final class SweepJob {
 
     private ClassCounts simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress, boolean terminal) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        LongAccumulator[] perClass = new LongAccumulator[ActivityClass.values().length];
-        for (ActivityClass c : ActivityClass.values()) {
-            perClass[c.ordinal()] = spark.sparkContext().longAccumulator("circuit-sweep models " + c.label());
+        List<String> labels = spec.classLabels();
+        LongAccumulator[] perClass = new LongAccumulator[labels.size()];
+        for (int c = 0; c < perClass.length; c++) {
+            perClass[c] = spark.sparkContext().longAccumulator("circuit-sweep variants " + labels.get(c));
         }
         Broadcast<SerializableConfiguration> conf =
                 jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-        ChunkTask task = new ChunkTask(spec.text(), specSource, manifest.sweepId(), plan, output.models().toString(),
-                conf, perClass);
-        ProgressListener listener = new ProgressListener(perClass);
+        ChunkTask task = new ChunkTask(spec, specSource, manifest.sweepId(), plan, output.models().toString(), conf,
+                perClass);
+        ProgressListener listener = new ProgressListener(labels, perClass);
         spark.sparkContext().addSparkListener(listener);
         ProgressReporter reporter = new ProgressReporter(progress, terminal, plan.variants(), plan.variantsIn(committed),
                 listener::snapshot);
-        ClassCounts counts = new ClassCounts();
+        ClassCounts counts = new ClassCounts(labels);
         try {
             jsc.setJobDescription("simulate " + chunkIds.size() + " chunks of " + spec.name());
             // One chunk per partition, so a task is a chunk: retried or speculated as a unit.

@@ -20,37 +20,40 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.circuitsweep.jobs.io.SweepTables;
-import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.io.TagDefinition;
 
 /**
  * What makes a tag valid, as small checks that each throw a one-line {@link TagException}.
- * {@link #checkName} and {@link #parse} need no Spark session, so a spec is checked as it loads;
- * {@link #analyse} needs the session's analyzer (function registry, types) and runs before
- * anything is written. Stateless and thread-safe.
+ * {@link #checkName}, {@link #requireNotAColumn} and {@link #parse} need no Spark session, so a
+ * spec is checked as it loads; {@link #analyse} needs the session's analyzer (function registry,
+ * types) and runs before anything is written. Stateless and thread-safe.
  */
 public final class TagRules {
 
     private TagRules() {
     }
 
-    /**
-     * A tag name is a plain SQL column name (so that {@code WHERE name} works unquoted) that is not
-     * a column of {@code models}, compared without case as Spark SQL compares names.
-     *
-     * @param modelsColumns every column of the sweep's models table (built-in tags included)
-     */
-    public static void checkName(String name, Collection<String> modelsColumns) {
+    /** A tag name is a plain SQL column name, so that {@code WHERE name} works unquoted. */
+    public static void checkName(String name) {
         if (!TagDefinition.isName(name)) {
             throw new TagException(name, "a tag name is a letter or '_' followed by letters, digits and '_'");
         }
         if (!(parseQuietly(name) instanceof UnresolvedAttribute a && a.nameParts().size() == 1)) {
             throw new TagException(name, "is an SQL keyword; choose another name");
         }
+    }
+
+    /**
+     * A tag is not named like a column of {@code models}, compared without case as Spark SQL
+     * compares names.
+     *
+     * @param modelsColumns every column of the sweep's models table
+     * @param builtInTags   those of them that are built-in tags
+     */
+    public static void requireNotAColumn(String name, Collection<String> modelsColumns, Collection<String> builtInTags) {
         for (String column : modelsColumns) {
             if (column.equalsIgnoreCase(name)) {
-                throw new TagException(name, TableSchemas.builtInTags().contains(column)
-                        ? "is a built-in tag; choose another name"
+                throw new TagException(name, builtInTags.contains(column) ? "is a built-in tag; choose another name"
                         : "is the column " + column + " of models; choose another name");
             }
         }

@@ -14,7 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.circuitsweep.jobs.io.Manifest;
-import org.circuitsweep.jobs.io.SparkSchemas;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.io.TableSchemas;
@@ -48,11 +47,10 @@ public final class Tagger {
     }
 
     /**
-     * Analyses each tag against the models schema of a sweep over {@code parameterNames} (see
-     * {@link TagRules#analyse}); throws the first {@link TagException}.
+     * Analyses each tag against the models table {@code models} (see {@link TagRules#analyse});
+     * throws the first {@link TagException}.
      */
-    public static void analyse(SparkSession spark, List<String> parameterNames, List<TagDefinition> tags) {
-        StructType models = SparkSchemas.of(TableSchemas.models(parameterNames));
+    public static void analyse(SparkSession spark, StructType models, List<TagDefinition> tags) {
         for (TagDefinition t : tags) {
             TagRules.analyse(spark, models, t);
         }
@@ -109,7 +107,7 @@ public final class Tagger {
     public Counts count() {
         List<TagDefinition> userTags = definitions();
         Dataset<Row> models = SweepTables.taggedModels(spark, output, userTags);
-        List<String> tags = new ArrayList<>(TableSchemas.builtInTags());
+        List<String> tags = new ArrayList<>(SweepTables.builtInTags(SweepTables.models(spark, output)));
         userTags.forEach(t -> tags.add(t.name()));
         List<Column> aggregates = new ArrayList<>();
         for (String tag : tags) {
