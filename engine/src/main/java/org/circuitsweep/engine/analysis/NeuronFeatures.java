@@ -1,15 +1,21 @@
 package org.circuitsweep.engine.analysis;
 
+import java.util.Arrays;
+
 import org.circuitsweep.engine.classify.ActivityClass;
 
 /**
  * The activity features of one neuron over its analysis window, and its class. A feature that
  * does not apply to the activity (the period of a silent cell, the resting potential of a
- * burster) is NaN here and null in tables and JSON.
+ * burster) is NaN here and null in tables and JSON. {@link ActivityRecorder} computes them; its
+ * javadoc and {@link org.circuitsweep.engine.classify.SpikeTrainClassifier}'s give the exact
+ * definitions. The constructor refuses a null class, a negative or non-finite window, negative
+ * counts and a silent cell with spikes.
  *
  * @param activityClass   the class
  * @param analysedMs      length of the analysis window that was simulated, ms
- * @param spikeCount      spikes (voltage maxima above 0 mV) in the window
+ * @param spikeCount      spikes (voltage maxima above the spike threshold, 0 mV by
+ *                        default) in the window
  * @param spikeRateHz     spikes per second over the window
  * @param periodMs        burst period of a burster (one cycle, which may hold 2 or 3 bursts),
  *                        mean ISI of a tonic cell, ms
@@ -47,6 +53,25 @@ public record NeuronFeatures(
         double caMinUm,
         double caMaxUm,
         double caMeanUm) {
+
+    public NeuronFeatures {
+        if (activityClass == null) {
+            throw new IllegalArgumentException("activityClass = null: allowed one of " + Arrays.toString(
+                    ActivityClass.values()));
+        }
+        if (!(analysedMs >= 0) || Double.isInfinite(analysedMs)) {
+            throw new IllegalArgumentException("analysedMs = " + analysedMs + ": allowed a finite number >= 0 ms");
+        }
+        if (spikeCount < 0) {
+            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed an integer >= 0");
+        }
+        if (burstsPerCycle < 0) {
+            throw new IllegalArgumentException("burstsPerCycle = " + burstsPerCycle + ": allowed an integer >= 0");
+        }
+        if (activityClass == ActivityClass.SILENT && spikeCount != 0) {
+            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed 0 for a silent cell");
+        }
+    }
 
     /** The result of a run whose state became NaN, infinite or diverged after {@code analysedMs}. */
     public static NeuronFeatures numericalFailure(double analysedMs) {

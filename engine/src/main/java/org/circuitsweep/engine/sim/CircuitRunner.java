@@ -39,7 +39,7 @@ public final class CircuitRunner {
     /**
      * Simulates the circuit from the given cell states (copied, not changed) with every s = 0.
      *
-     * @param analysis one observer per cell for the analysis window (after the transient)
+     * @param analysis one observer per cell for every step (recorders treat the transient as a lead-in)
      * @param trace    one observer per cell for every step, or null
      * @param stop     asked every 500 ms of analysis time when the settings allow an adaptive stop
      */
@@ -101,9 +101,7 @@ public final class CircuitRunner {
                 if (trace != null) {
                     trace[i].onStep(t, cells[i].v, cells[i].ca);
                 }
-                if (step >= transientSteps) {
-                    analysis[i].onStep(t, cells[i].v, cells[i].ca);
-                }
+                analysis[i].onStep(t, cells[i].v, cells[i].ca);
             }
             if (step >= transientSteps && (step + 1 - transientSteps) % stopCheckSteps == 0 && rule.settled(t)) {
                 return new ProtocolRunner.Outcome(t, false);

@@ -60,7 +60,8 @@ public final class ProtocolRunner {
     /**
      * Simulates one cell from the database initial state.
      *
-     * @param analysis observer of the analysis window (after the transient)
+     * @param analysis observer of every step; an {@link org.circuitsweep.engine.analysis.ActivityRecorder}
+     *                 treats the steps before its window as a lead-in
      * @param trace    observer of every step including the transient, or null
      * @param stop     asked every {@value #STOP_CHECK_INTERVAL_MS} ms of analysis time when the
      *                 settings allow an adaptive stop
@@ -91,8 +92,8 @@ public final class ProtocolRunner {
             if (trace != null) {
                 trace.onStep(t, cell.v, cell.ca);
             }
+            analysis.onStep(t, cell.v, cell.ca);
             if (i >= transientSteps) {
-                analysis.onStep(t, cell.v, cell.ca);
                 long analysed = i + 1 - transientSteps;
                 if (analysed % stopCheckSteps == 0 && stop.settled(t)) {
                     return new Outcome(t, false);
@@ -108,8 +109,7 @@ public final class ProtocolRunner {
         FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
                 REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
         double dt = settings.dtMs();
-        double transientMs = settings.transientMs();
-        SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace, transientMs);
+        SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace);
         integrator.addStepHandler(sampler);
         double[] y = new double[Prinz2003Equations.DIMENSION];
         Prinz2003Equations.pack(cell, y);
@@ -140,16 +140,14 @@ public final class ProtocolRunner {
         private final double dt;
         private final StepObserver analysis;
         private final StepObserver trace;
-        private final double transientMs;
         private long nextSample = 1;
         double lastSampleMs;
         boolean sawUnphysical;
 
-        SampleOnGrid(double dt, StepObserver analysis, StepObserver trace, double transientMs) {
+        SampleOnGrid(double dt, StepObserver analysis, StepObserver trace) {
             this.dt = dt;
             this.analysis = analysis;
             this.trace = trace;
-            this.transientMs = transientMs;
         }
 
         @Override
@@ -172,9 +170,7 @@ public final class ProtocolRunner {
                 if (trace != null) {
                     trace.onStep(t, v, ca);
                 }
-                if (t > transientMs + 1e-9 * dt) {
-                    analysis.onStep(t, v, ca);
-                }
+                analysis.onStep(t, v, ca);
                 lastSampleMs = t;
                 nextSample++;
             }

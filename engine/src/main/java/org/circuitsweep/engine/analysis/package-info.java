@@ -1,0 +1,8 @@
+/**
+ * Activity features computed while a run goes: {@link org.circuitsweep.engine.analysis.ActivityRecorder}
+ * observes every integration step of one neuron, keeps running statistics and voltage events (never
+ * the trace) and returns {@link org.circuitsweep.engine.analysis.NeuronFeatures} with the class from
+ * {@link org.circuitsweep.engine.classify}. Recorders are mutable, reused across runs and used by one
+ * thread; the features are immutable values.
+ */
+package org.circuitsweep.engine.analysis;

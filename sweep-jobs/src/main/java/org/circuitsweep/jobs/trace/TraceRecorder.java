@@ -1,0 +1,59 @@
+package org.circuitsweep.jobs.trace;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.circuitsweep.engine.sim.StepObserver;
+
+/** Keeps every step of one cell (t, V, [Ca]) for a trace file and plot; only the trace command stores a trace. */
+final class TraceRecorder implements StepObserver {
+
+    private double[] t = new double[1 << 16];
+    private double[] v = new double[1 << 16];
+    private double[] ca = new double[1 << 16];
+    private int size;
+
+    @Override
+    public void onStep(double tMs, double vMv, double caUm) {
+        if (size == t.length) {
+            t = Arrays.copyOf(t, size * 2);
+            v = Arrays.copyOf(v, size * 2);
+            ca = Arrays.copyOf(ca, size * 2);
+        }
+        t[size] = tMs;
+        v[size] = vMv;
+        ca[size] = caUm;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    double t(int i) {
+        return t[i];
+    }
+
+    double v(int i) {
+        return v[i];
+    }
+
+    double ca(int i) {
+        return ca[i];
+    }
+
+    /** Writes {@code t_ms,V_mV,Ca_uM}, one row per step, with full double precision. */
+    void writeCsv(Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("t_ms,V_mV,Ca_uM\n");
+            for (int i = 0; i < size; i++) {
+                out.write(String.format(Locale.ROOT, "%.4f,%s,%s%n", t[i], v[i], ca[i]));
+            }
+        }
+    }
+}
