@@ -1,0 +1,56 @@
+package org.circuitsweep.jobs.spec;
+
+import java.util.List;
+
+import org.circuitsweep.engine.sim.Integrator;
+import org.circuitsweep.engine.sim.SimulationSettings;
+
+/**
+ * Reads the optional {@code simulation:} mapping; every key left out keeps its value from
+ * {@link SimulationSettings#DEFAULTS}. The settings validate themselves with messages that
+ * start with the YAML key, so those are passed on under {@code simulation.}.
+ */
+final class SimulationSection {
+
+    static final List<String> KEYS = List.of("dt-ms", "duration-ms", "transient-ms", "integrator", "dc-current-na",
+            "dc-onset-ms", "adaptive-stop");
+
+    private SimulationSection() {
+    }
+
+    static SimulationSettings read(Field simulation) {
+        SimulationSettings d = SimulationSettings.DEFAULTS;
+        if (!simulation.present()) {
+            return d;
+        }
+        simulation.keys(KEYS);
+        try {
+            return new SimulationSettings(
+                    number(simulation, "dt-ms", d.dtMs()),
+                    number(simulation, "duration-ms", d.durationMs()),
+                    number(simulation, "transient-ms", d.transientMs()),
+                    number(simulation, "dc-current-na", d.dcCurrentNa()),
+                    number(simulation, "dc-onset-ms", d.dcOnsetMs()),
+                    integrator(simulation.child("integrator"), d.integrator()),
+                    bool(simulation.child("adaptive-stop"), d.adaptiveStop()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            throw colon < 0 ? simulation.error(message)
+                    : simulation.child(message.substring(0, colon)).error(message.substring(colon + 2));
+        }
+    }
+
+    private static double number(Field simulation, String key, double defaultValue) {
+        Field field = simulation.child(key);
+        return field.present() ? field.number() : defaultValue;
+    }
+
+    private static boolean bool(Field field, boolean defaultValue) {
+        return field.present() ? field.bool() : defaultValue;
+    }
+
+    private static Integrator integrator(Field field, Integrator defaultValue) {
+        return field.present() ? Integrator.fromLabel(field.text()) : defaultValue;
+    }
+}

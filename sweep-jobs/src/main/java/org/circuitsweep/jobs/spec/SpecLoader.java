@@ -1,0 +1,145 @@
+package org.circuitsweep.jobs.spec;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.sample.Dimension;
+import org.circuitsweep.engine.sample.SamplingMethod;
+import org.circuitsweep.engine.sim.SimulationSettings;
+
+/**
+ * Loads a YAML sweep spec and validates it by hand, field by field, so that every refusal is a
+ * one-line {@link SpecException} naming the file, the field and the allowed values. Stateless
+ * and thread-safe.
+ */
+public final class SpecLoader {
+
+    static final List<String> TOP_KEYS = List.of("name", "seed", "model", "method", "count", "parameters",
+            "simulation", "classifier", "output", "chunk-size");
+    /** Beyond 1e10 variants a sweep would not finish on any cluster we have; larger is a typo. */
+    static final long MAX_COUNT = 10_000_000_000L;
+    static final int DEFAULT_CHUNK_SIZE = 500;
+    static final int MAX_CHUNK_SIZE = 1_000_000;
+
+    /** The name becomes a directory and a table value, so it is kept to characters safe in both. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final String NAME_RULE = "letters, digits, '-' and '_'";
+
+    private SpecLoader() {
+    }
+
+    /** Reads and validates a spec file; messages start with the path as given. */
+    public static SweepSpec load(Path file) {
+        String source = file.toString();
+        try {
+            return parse(Files.readString(file), source);
+        } catch (NoSuchFileException e) {
+            throw new SpecException(source, Field.ROOT, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(source, Field.ROOT, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new SpecException(source, Field.ROOT, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Validates spec text.
+     *
+     * @param yamlText   the YAML text, kept in {@link SweepSpec#text()}
+     * @param sourceName the name messages start with, usually the file name
+     */
+    public static SweepSpec parse(String yamlText, String sourceName) {
+        Field root = Field.root(sourceName, YamlReader.read(yamlText, sourceName));
+        if (!root.present()) {
+            throw root.error("empty spec; required keys: name, seed, model, method, parameters");
+        }
+        root.keys(TOP_KEYS);
+        String name = name(root.child("name"));
+        long seed = root.child("seed").required("required: an integer").integer(Long.MIN_VALUE, Long.MAX_VALUE);
+        ModelTemplate model = model(root.child("model"));
+        SamplingMethod method = method(root.child("method"));
+        long count = count(root.child("count"), method);
+        List<Dimension> parameters = ParameterSection.read(root.child("parameters"), model, method);
+        SimulationSettings simulation = SimulationSection.read(root.child("simulation"));
+        Map<String, Double> classifier = classifier(root.child("classifier"));
+        Field output = root.child("output");
+        Field chunkSize = root.child("chunk-size");
+        return new SweepSpec(name, seed, model.name(), method, count, parameters, simulation, classifier,
+                output.present() ? output.text() : "out/" + name,
+                chunkSize.present() ? (int) chunkSize.integer(1, MAX_CHUNK_SIZE) : DEFAULT_CHUNK_SIZE,
+                yamlText);
+    }
+
+    private static String name(Field field) {
+        String name = field.required("required: a name of " + NAME_RULE).text();
+        if (!NAME.matcher(name).matches()) {
+            throw field.error("'" + name + "' may use only " + NAME_RULE);
+        }
+        return name;
+    }
+
+    private static ModelTemplate model(Field field) {
+        String label = field.required("allowed: " + ModelTemplate.names()).text();
+        return ModelTemplate.byName(label).orElseThrow(
+                () -> field.error("unknown '" + label + "'; allowed: " + ModelTemplate.names()));
+    }
+
+    private static SamplingMethod method(Field field) {
+        String label = field.required("allowed: " + methodLabels()).text();
+        return Arrays.stream(SamplingMethod.values()).filter(m -> m.label().equals(label)).findFirst().orElseThrow(
+                () -> field.error("unknown '" + label + "'; allowed: " + methodLabels()));
+    }
+
+    private static String methodLabels() {
+        return Arrays.stream(SamplingMethod.values()).map(SamplingMethod::label).collect(Collectors.joining(", "));
+    }
+
+    /** Random methods draw {@code count} variants; a grid has as many as its parameters' values allow. */
+    private static long count(Field field, SamplingMethod method) {
+        if (method == SamplingMethod.GRID) {
+            if (field.present()) {
+                throw field.error("not allowed with method grid, whose variant count is the product of the "
+                        + "parameters' value counts; remove it or use a random method");
+            }
+            return 0;
+        }
+        if (!field.present()) {
+            throw field.error("missing; required with method " + method.label()
+                    + ": the number of variants, 1.." + MAX_COUNT);
+        }
+        return field.integer(1, MAX_COUNT);
+    }
+
+    /**
+     * Threshold overrides by name, in file order, validated together (one rule relates two
+     * thresholds). The thresholds' own message starts with the name it refuses, which gives the
+     * field when that name was written in the spec.
+     */
+    private static Map<String, Double> classifier(Field field) {
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        if (!field.present()) {
+            return overrides;
+        }
+        for (String threshold : field.keys("threshold", ClassifierThresholds.names())) {
+            overrides.put(threshold, field.child(threshold).number());
+        }
+        try {
+            ClassifierThresholds.defaults().withOverrides(overrides);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String refused = message.contains(" = ") ? message.substring(0, message.indexOf(" = ")) : "";
+            throw (overrides.containsKey(refused) ? field.child(refused) : field).error(message);
+        }
+        return overrides;
+    }
+}
