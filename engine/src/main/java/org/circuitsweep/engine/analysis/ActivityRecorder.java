@@ -1,8 +1,11 @@
 package org.circuitsweep.engine.analysis;
 
 import org.circuitsweep.engine.classify.ActivityClass;
+import org.circuitsweep.engine.classify.BurstRules;
+import org.circuitsweep.engine.classify.BurstTrain;
 import org.circuitsweep.engine.classify.Classification;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.classify.IntervalStats;
 import org.circuitsweep.engine.classify.SpikeTrainClassifier;
 import org.circuitsweep.engine.sim.StepObserver;
 
@@ -210,6 +213,19 @@ public final class ActivityRecorder implements StepObserver {
                 c.burstDurationMs(), c.dutyCycle(), c.spikesPerBurst(), c.maximaPerBurst(), restingMv,
                 orNaN(vMin), orNaN(vMax), orNaN(slowWaveMin), orNaN(slowWaveMax), orNaN(caMin), orNaN(caMax),
                 timeMean(caArea, caLast));
+    }
+
+    /**
+     * The bursts of the window up to {@code tEndMs}: its spikes grouped with the cell's own IBI
+     * threshold ({@link BurstRules#ibiThresholdMs} on this window's ISIs and largest inter-maximum
+     * interval, as the classifier does), the first and last burst flagged when the window may cut them.
+     */
+    public BurstTrain bursts(double tEndMs) {
+        int n = spikes.size();
+        IntervalStats isi = BurstRules.intervalStats(spikes.timesArray(), n);
+        double largestImi = BurstRules.intervalStats(maxima.timesArray(), maxima.size()).maxMs();
+        double ibiThreshold = BurstRules.ibiThresholdMs(isi, largestImi, thresholds);
+        return BurstTrain.group(spikes.timesArray(), n, ibiThreshold, spikeFreeSinceMs(), tEndMs);
     }
 
     /** Voltage maxima of the current window (spikes included), in time order. */

@@ -14,7 +14,7 @@ import org.circuitsweep.engine.classify.ActivityClass;
  *
  * @param activityClass   the class
  * @param analysedMs      length of the analysis window that was simulated, ms
- * @param spikeCount      spikes (voltage maxima above the spike threshold, 0 mV by
+ * @param spikes      spikes (voltage maxima above the spike threshold, 0 mV by
  *                        default) in the window
  * @param spikeRateHz     spikes per second over the window
  * @param periodMs        burst period of a burster (one cycle, which may hold 2 or 3 bursts),
@@ -37,7 +37,7 @@ import org.circuitsweep.engine.classify.ActivityClass;
 public record NeuronFeatures(
         ActivityClass activityClass,
         double analysedMs,
-        int spikeCount,
+        int spikes,
         double spikeRateHz,
         double periodMs,
         int burstsPerCycle,
@@ -62,14 +62,14 @@ public record NeuronFeatures(
         if (!(analysedMs >= 0) || Double.isInfinite(analysedMs)) {
             throw new IllegalArgumentException("analysedMs = " + analysedMs + ": allowed a finite number >= 0 ms");
         }
-        if (spikeCount < 0) {
-            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed an integer >= 0");
+        if (spikes < 0) {
+            throw new IllegalArgumentException("spikes = " + spikes + ": allowed an integer >= 0");
         }
         if (burstsPerCycle < 0) {
             throw new IllegalArgumentException("burstsPerCycle = " + burstsPerCycle + ": allowed an integer >= 0");
         }
-        if (activityClass == ActivityClass.SILENT && spikeCount != 0) {
-            throw new IllegalArgumentException("spikeCount = " + spikeCount + ": allowed 0 for a silent cell");
+        if (activityClass == ActivityClass.SILENT && spikes != 0) {
+            throw new IllegalArgumentException("spikes = " + spikes + ": allowed 0 for a silent cell");
         }
     }
 

@@ -42,7 +42,7 @@ class ActivityRecorderTest {
         NeuronFeatures f = record(SyntheticTrace.flat(-55).withSpikes(every(50, 100, 30)), 0, 3000);
         assertThat(f.activityClass()).isEqualTo(ActivityClass.TONIC);
         assertThat(f.periodMs()).isCloseTo(100, within(1e-6));
-        assertThat(f.spikeCount()).isEqualTo(30);
+        assertThat(f.spikes()).isEqualTo(30);
         assertThat(f.spikeRateHz()).isCloseTo(10, within(1e-9));
         assertThat(f.vMaxMv()).isCloseTo(20, within(1e-9));
         assertThat(f.slowWaveMaxMv()).isCloseTo(-55, within(1e-9));
@@ -61,7 +61,7 @@ class ActivityRecorderTest {
         assertThat(f.dutyCycle()).isCloseTo(0.1667, within(0.001));
         assertThat(f.spikesPerBurst()).isEqualTo(6);
         assertThat(f.maximaPerBurst()).isEqualTo(6);
-        assertThat(f.spikeCount()).isEqualTo(36);
+        assertThat(f.spikes()).isEqualTo(36);
         assertThat(f.spikeRateHz()).isCloseTo(4, within(1e-9));
         assertThat(f.vMaxMv()).isCloseTo(20, within(1e-9));
         assertThat(f.vMinMv()).isCloseTo(-60, within(1e-9));
@@ -111,7 +111,7 @@ class ActivityRecorderTest {
         NeuronFeatures f = record(SyntheticTrace.flat(-55), 0, 3000);
         assertThat(f.activityClass()).isEqualTo(ActivityClass.SILENT);
         assertThat(f.restingMv()).isCloseTo(-55, within(1e-9));
-        assertThat(f.spikeCount()).isZero();
+        assertThat(f.spikes()).isZero();
         assertThat(f.spikeRateHz()).isZero();
         assertThat(f.periodMs()).isNaN();
         assertThat(f.vMinMv()).isEqualTo(-55);
@@ -144,7 +144,7 @@ class ActivityRecorderTest {
         assertThat(trace.firstSettledMs(recorder, 0, 10_000)).isNaN();
         NeuronFeatures f = recorder.finish(10_000);
         assertThat(f.activityClass()).isEqualTo(ActivityClass.IRREGULAR);
-        assertThat(f.spikeCount()).isEqualTo(spikes.length);
+        assertThat(f.spikes()).isEqualTo(spikes.length);
         assertThat(f.periodMs()).isNaN();
     }
 
@@ -257,7 +257,7 @@ class ActivityRecorderTest {
 
         NeuronFeatures oneSpike = record(SyntheticTrace.flat(-55).withSpikes(500), 0, 1000);
         assertThat(oneSpike.activityClass()).isEqualTo(ActivityClass.IRREGULAR);
-        assertThat(oneSpike.spikeCount()).isEqualTo(1);
+        assertThat(oneSpike.spikes()).isEqualTo(1);
         assertThat(oneSpike.restingMv()).isNaN();
     }
 

@@ -60,7 +60,7 @@ class KnownNeuronsTest {
     void pyNeuronsRestSilentlyBetweenMinus60AndMinus50(String name, Conductances g) {
         NeuronFeatures f = simulate(g, SimulationSettings.DEFAULTS);
         assertThat(f.activityClass()).isEqualTo(ActivityClass.SILENT);
-        assertThat(f.spikeCount()).isZero();
+        assertThat(f.spikes()).isZero();
         assertThat(f.restingMv()).isBetween(-60.0, -50.0);
         assertThat(f.periodMs()).isNaN();
     }
@@ -69,7 +69,7 @@ class KnownNeuronsTest {
     void depolarisingCurrentMakesASilentCellFire() {
         Conductances py2 = new Conductances(200, 7.5, 0, 50, 0, 75, 0.05, 0);
         NeuronFeatures f = simulate(py2, SimulationSettings.DEFAULTS.withDcCurrent(3.0, 0.0));
-        assertThat(f.spikeCount()).isGreaterThan(10);
+        assertThat(f.spikes()).isGreaterThan(10);
         assertThat(f.activityClass()).isIn(ActivityClass.TONIC, ActivityClass.BURSTING);
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +14,7 @@ import org.circuitsweep.engine.model.Conductances;
 import org.circuitsweep.engine.sim.Integrator;
 import org.circuitsweep.engine.sim.NeuronSimulator;
 import org.circuitsweep.engine.sim.SimulationSettings;
+import org.circuitsweep.jobs.io.ModelRecords;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +81,11 @@ public final class TraceCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: " + out + " exists and is not a directory");
         }
-        Files.createDirectories(out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--out: cannot create directory " + out + " (" + e + ")");
+        }
 
         TraceRecorder trace = new TraceRecorder();
         NeuronFeatures features = new NeuronSimulator(settings, ClassifierThresholds.defaults()).run(conductances, trace);
@@ -90,7 +93,7 @@ public final class TraceCommand implements Callable<Integer> {
         TracePlot.writePng(trace, settings.transientMs(), title(conductances, features), out.resolve("trace.png"));
 
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(new ObjectMapper().writeValueAsString(json(features)));
+        stdout.println(new ObjectMapper().writeValueAsString(ModelRecords.featureColumns(features)));
         stdout.flush();
         return 0;
     }
@@ -101,30 +104,4 @@ public final class TraceCommand implements Callable<Integer> {
                 f.activityClass().label(), g.gNa(), g.gCaT(), g.gCaS(), g.gA(), g.gKCa(), g.gKd(), g.gH(), g.gLeak());
     }
 
-    static Map<String, Object> json(NeuronFeatures f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("class", f.activityClass().label());
-        m.put("period_ms", orNull(f.periodMs()));
-        m.put("burst_duration_ms", orNull(f.burstDurationMs()));
-        m.put("duty_cycle", orNull(f.dutyCycle()));
-        m.put("spikes_per_burst", orNull(f.spikesPerBurst()));
-        m.put("spike_rate_hz", orNull(f.spikeRateHz()));
-        m.put("resting_mV", orNull(f.restingMv()));
-        m.put("spikes", f.spikeCount());
-        m.put("bursts_per_cycle", f.burstsPerCycle());
-        m.put("maxima_per_burst", orNull(f.maximaPerBurst()));
-        m.put("v_min_mV", orNull(f.vMinMv()));
-        m.put("v_max_mV", orNull(f.vMaxMv()));
-        m.put("slow_wave_min_mV", orNull(f.slowWaveMinMv()));
-        m.put("slow_wave_max_mV", orNull(f.slowWaveMaxMv()));
-        m.put("ca_min_uM", orNull(f.caMinUm()));
-        m.put("ca_max_uM", orNull(f.caMaxUm()));
-        m.put("ca_mean_uM", orNull(f.caMeanUm()));
-        m.put("analysed_ms", f.analysedMs());
-        return m;
-    }
-
-    private static Double orNull(double x) {
-        return Double.isFinite(x) ? x : null;
-    }
 }

@@ -1,0 +1,40 @@
+package org.circuitsweep.jobs.cli;
+
+import java.nio.file.Path;
+
+import org.apache.hadoop.conf.Configuration;
+import org.circuitsweep.jobs.job.SweepJob;
+import org.circuitsweep.jobs.spec.SpecLoader;
+import org.circuitsweep.jobs.spec.SweepSpec;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sweep run CONFIG}: simulates a sweep, or the chunks still missing from its output. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Simulate the sweep of a spec into its output directory.",
+                "On an existing output of the same spec only the missing chunks are simulated; "
+                        + "an output of another spec is refused and left unchanged."})
+final class RunCommand extends SimulationCommand {
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The sweep spec (YAML).")
+    private Path config;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Output directory or URI (file://, hdfs://, s3a://); default: the spec's output.")
+    private String output;
+
+    private SweepSpec sweep;
+
+    @Override
+    protected SweepJob prepareJob(Configuration hadoopConf) {
+        sweep = SpecLoader.load(config);
+        return SweepJob.prepare(sweep, config.toString(), output != null ? output : sweep.output(), hadoopConf);
+    }
+
+    @Override
+    protected String name() {
+        return sweep.name();
+    }
+}

@@ -1,0 +1,77 @@
+package org.circuitsweep.jobs.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.circuitsweep.jobs.job.RunResult;
+import org.circuitsweep.jobs.job.SweepJob;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** What {@code run} and {@code resume} share: the master, the chunk budget, the job and its report. */
+abstract class SimulationCommand extends SparkCommand {
+
+    /** Set by the launcher from {@code [ -t 2 ]}; Java 17 cannot tell whether stderr alone is a terminal. */
+    static final String STDERR_TTY_PROPERTY = "circuitsweep.stderr.tty";
+
+    /** The masters offered: embedded local mode and standalone clusters (several masters for HA). */
+    private static final Pattern MASTER =
+            Pattern.compile("local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|spark://[^/\\s:,]+:\\d+(,[^/\\s:,]+:\\d+)*");
+
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+            description = "Spark master: local[*] (embedded, the default), local[N] or spark://HOST:PORT.")
+    private String master;
+
+    @Option(names = "--max-chunks", defaultValue = "" + Integer.MAX_VALUE, paramLabel = "K",
+            description = "Simulate at most K missing chunks, then stop; resume continues (default: all).")
+    private int maxChunks;
+
+    private SweepJob job;
+
+    @Override
+    protected String master() {
+        return master;
+    }
+
+    /** Reads the spec and checks it against the output directory; writes nothing. */
+    protected abstract SweepJob prepareJob(Configuration hadoopConf);
+
+    @Override
+    protected final void prepare(Configuration hadoopConf) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new ParameterException(spec().commandLine(), "--master: '" + master
+                    + "' is not allowed; expected local[*], local[N], local[N,MAX_FAILURES] or spark://HOST:PORT");
+        }
+        if (maxChunks < 1) {
+            throw new ParameterException(spec().commandLine(),
+                    "--max-chunks: " + maxChunks + " is not allowed; expected an integer >= 1");
+        }
+        job = prepareJob(hadoopConf);
+    }
+
+    @Override
+    protected int run(SparkSession spark) {
+        boolean terminal = Boolean.parseBoolean(System.getProperty(STDERR_TTY_PROPERTY, String.valueOf(System.console() != null)));
+        RunResult result = job.run(spark, maxChunks, err(), terminal);
+        report(result);
+        return 0;
+    }
+
+    private void report(RunResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> e : r.sweepCounts().byLabel().entrySet()) {
+            rows.add(List.of(e.getKey(), String.valueOf(e.getValue())));
+        }
+        rows.add(List.of("total", String.valueOf(r.sweepCounts().total())));
+        TextTable.print(out(), List.of("class", "models"), List.of(false, true), rows);
+        out().printf("%d of %d variants done (%d simulated by this run)%s%n", r.variantsDone(), r.variants(),
+                r.runCounts().total(), r.complete() ? "" : "; resume to continue");
+        out().println("output: " + r.output());
+        out().flush();
+    }
+}

@@ -1,0 +1,33 @@
+package org.circuitsweep.jobs.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Facts Maven filters into {@code build.properties}: the version of this build. */
+public final class BuildInfo {
+
+    private static final Properties PROPERTIES = load();
+
+    private BuildInfo() {
+    }
+
+    /** The Maven project version, recorded with every sweep as its engine version. */
+    public static String engineVersion() {
+        return PROPERTIES.getProperty("engine.version");
+    }
+
+    private static Properties load() {
+        try (InputStream in = BuildInfo.class.getResourceAsStream("/org/circuitsweep/jobs/build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("build.properties is missing: build with Maven");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

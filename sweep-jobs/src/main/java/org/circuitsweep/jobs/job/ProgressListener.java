@@ -1,0 +1,82 @@
+package org.circuitsweep.jobs.job;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.spark.scheduler.AccumulableInfo;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.util.LongAccumulator;
+import org.circuitsweep.engine.classify.ActivityClass;
+
+import scala.Option;
+import scala.Tuple4;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Counts the models of a sweep job as Spark reports them: finished tasks from their accumulator
+ * updates, running tasks from the accumulator values their executors' heartbeats carry. A chunk
+ * that succeeds twice (a speculative copy) counts once. Holds a bit per partition and an entry per
+ * running task. Events arrive on Spark's listener thread and {@link #snapshot()} is read by the
+ * progress line's thread, hence the locking.
+ */
+final class ProgressListener extends SparkListener {
+
+    private final Map<Long, ActivityClass> classOfAccumulator = new HashMap<>();
+    private final BitSet finishedPartitions = new BitSet();
+    private final ClassCounts finished = new ClassCounts();
+    private final Map<Long, ClassCounts> running = new HashMap<>();
+
+    /** @param perClass the job's accumulators, indexed by {@link ActivityClass} ordinal */
+    ProgressListener(LongAccumulator[] perClass) {
+        for (ActivityClass c : ActivityClass.values()) {
+            classOfAccumulator.put(perClass[c.ordinal()].id(), c);
+        }
+    }
+
+    /** Models simulated so far by this job, including the partial counts of running tasks. */
+    synchronized ClassCounts snapshot() {
+        ClassCounts total = new ClassCounts();
+        total.addAll(finished);
+        running.values().forEach(total::addAll);
+        return total;
+    }
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
+        running.remove(end.taskInfo().taskId());
+        ClassCounts counts = counts(end.taskInfo().accumulables());
+        int partition = end.taskInfo().index();
+        if (counts != null && end.taskInfo().successful() && !finishedPartitions.get(partition)) {
+            finishedPartitions.set(partition);
+            finished.addAll(counts);
+        }
+    }
+
+    @Override
+    public synchronized void onExecutorMetricsUpdate(SparkListenerExecutorMetricsUpdate update) {
+        for (Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> task
+                : CollectionConverters.asJava(update.accumUpdates())) {
+            ClassCounts counts = counts(task._4());
+            if (counts != null) {
+                running.put((Long) task._1(), counts);
+            }
+        }
+    }
+
+    /** The counts a task reported through this job's accumulators, or null if it reported none. */
+    private ClassCounts counts(scala.collection.Seq<AccumulableInfo> infos) {
+        ClassCounts counts = null;
+        for (AccumulableInfo info : CollectionConverters.asJava(infos)) {
+            ActivityClass c = classOfAccumulator.get(info.id());
+            Option<Object> value = info.update();
+            if (c != null && value.isDefined()) {
+                counts = counts == null ? new ClassCounts() : counts;
+                counts.add(c, ((Number) value.get()).longValue());
+            }
+        }
+        return counts;
+    }
+}

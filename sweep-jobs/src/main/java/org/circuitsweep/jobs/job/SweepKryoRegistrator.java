@@ -1,0 +1,51 @@
+package org.circuitsweep.jobs.job;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import org.apache.spark.serializer.KryoRegistrator;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.TimestampType$;
+import org.apache.spark.util.io.ChunkedByteBuffer;
+
+/**
+ * Registers with Kryo what tasks send back, so that runs with {@code spark.kryo.registrationRequired}
+ * (the tests) pass. Records get explicit serializers: Kryo 4 cannot set the final fields of a Java
+ * record.
+ */
+public final class SweepKryoRegistrator implements KryoRegistrator {
+
+    @Override
+    public void registerClasses(Kryo kryo) {
+        kryo.register(ChunkSummary.class, new ChunkSummarySerializer());
+        kryo.register(ChunkSummary[].class);
+        // Spark reads Parquet footers in a job that returns the schemas found; it registers the
+        // common data types itself, but not these types of the sweeps table.
+        kryo.register(ArrayType.class);
+        kryo.register(MapType.class);
+        kryo.register(TimestampType$.class);
+        // Dataset.toLocalIterator (query --format csv|json streams rows) returns these from tasks.
+        kryo.register(ChunkedByteBuffer[].class);
+    }
+
+    /** The chunk id, then the counts in class order. */
+    static final class ChunkSummarySerializer extends Serializer<ChunkSummary> {
+
+        @Override
+        public void write(Kryo kryo, Output out, ChunkSummary s) {
+            out.writeInt(s.chunk(), true);
+            long[] counts = s.counts().toArray();
+            out.writeInt(counts.length, true);
+            out.writeLongs(counts, true);
+        }
+
+        @Override
+        public ChunkSummary read(Kryo kryo, Input in, Class<ChunkSummary> type) {
+            int chunk = in.readInt(true);
+            long[] counts = in.readLongs(in.readInt(true), true);
+            return new ChunkSummary(chunk, ClassCounts.of(counts));
+        }
+    }
+}
