@@ -47,6 +47,9 @@ public final class SweepSparkConf {
         if (!master.startsWith("local")) {
             // Executors of a cluster have Spark's jars only: ship ours and what Spark lacks.
             conf.setIfMissing("spark.jars", String.join(",", applicationJars()));
+            // Executor JVMs started by a worker get Spark's module flags only; the SIMD kernel
+            // needs jdk.incubator.vector, and the rest matches what the driver runs with.
+            conf.setIfMissing("spark.executor.extraJavaOptions", BuildInfo.jvmFlags());
         }
         return conf;
     }
