@@ -14,6 +14,8 @@ import org.circuitsweep.jobs.support.SharedSpark;
 import org.circuitsweep.jobs.support.TestSpecs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code scripts/sweep} as users run it, from another working directory with relative paths, on
@@ -21,25 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherScriptTest {
 
-    /** The JVM's own notice for --add-modules=jdk.incubator.vector, printed before any code runs. */
-    private static final String INCUBATOR_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector";
-
     @TempDir
     Path tmp;
 
     @Test
     void runsATinySweepOnLocalOneWithTheSameRowsAsLocalTwo() throws Exception {
         TestSpecs.write(TestSpecs.TINY, tmp, 0);
-        Process p = ChildProcess.logTo(ChildProcess.script(tmp, "run", TestSpecs.TINY, "--output", "out",
-                "--master", "local[1]"), tmp.resolve("logs"), "run").start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        String out = Files.readString(tmp.resolve("logs/run.out"));
-        String err = Files.readString(tmp.resolve("logs/run.err"));
+        Finished run = runToEnd(ChildProcess.script(tmp, "run", TestSpecs.TINY, "--output", "out", "--master", "local[1]"));
+        String out = run.stdout;
+        String err = run.stderr;
 
-        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(run.exitCode).as(err).isZero();
         assertThat(out).contains("60 of 60 variants done").contains("output: " + tmp.resolve("out").toRealPath());
         assertThat(out).containsPattern("(?m)^class +models$").containsPattern("(?m)^total +60$");
-        List<String> errLines = err.lines().filter(l -> !l.equals(INCUBATOR_NOTICE)).toList();
+        List<String> errLines = err.lines().toList();
         assertThat(errLines).as("stderr holds only progress lines").isNotEmpty()
                 .allSatisfy(l -> assertThat(l).startsWith("variants "));
         assertThat(errLines.get(errLines.size() - 1)).startsWith("variants 60 / 60 (100.0%)");
@@ -49,13 +46,46 @@ class LauncherScriptTest {
 
     @Test
     void aRefusedQueryIsOneLineAndExitCodeTwo() throws Exception {
-        Process p = ChildProcess.logTo(ChildProcess.script(tmp, "query", "nowhere", "DROP TABLE models"),
-                tmp.resolve("logs"), "query").start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(2);
-        List<String> err = Files.readAllLines(tmp.resolve("logs/query.err")).stream()
-                .filter(l -> !l.equals(INCUBATOR_NOTICE)).toList();
-        assertThat(err).containsExactly("sweep query: SQL: only a read-only query (SELECT, WITH, VALUES, TABLE) is "
-                + "allowed, got a DropTable statement");
+        Finished q = runToEnd(ChildProcess.script(tmp, "query", "nowhere", "DROP TABLE models"));
+        assertThat(q.exitCode).isEqualTo(2);
+        assertThat(q.stderr.lines()).containsExactly("sweep query: SQL: only a read-only query (SELECT, WITH, VALUES, "
+                + "TABLE) is allowed, got a DropTable statement");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "gNa=-1   | sweep trace: --set gNa = -1.0 is outside the allowed range [0, 50000] mS/cm² (see 'sweep trace --help')",
+        "gFoo=3   | sweep trace: --set: unknown conductance 'gFoo'; allowed: gNa, gCaT, gCaS, gA, gKCa, gKd, gH, gLeak (see 'sweep trace --help')",
+        "gNa=abc  | sweep trace: --set gNa: 'abc' is not a number; allowed: a number in [0, 50000] mS/cm² (see 'sweep trace --help')",
+        "gNa=     | sweep trace: --set gNa: missing value; expected gNa=<a number in [0, 50000] mS/cm²> (see 'sweep trace --help')"})
+    void badTraceInputIsOneLineNamingTheFieldAndExitCodeTwo(String set, String message) throws Exception {
+        Finished t = runToEnd(ChildProcess.script(tmp, "trace", "--set", set.strip(), "--out", "trace"));
+        assertThat(t.exitCode).isEqualTo(2);
+        assertThat(t.stderr.lines()).containsExactly(message.strip());
+        assertThat(t.stdout).isEmpty();
+        assertThat(tmp.resolve("trace")).doesNotExist();
+    }
+
+    private record Finished(int exitCode, String stdout, String stderr) {
+    }
+
+    /**
+     * Reads both streams to their end: the launcher passes stderr through a filter process, and the
+     * end of the stream (not the exit of the JVM) is when the filter has written everything.
+     */
+    private static Finished runToEnd(ProcessBuilder b) throws Exception {
+        Process p = b.start();
+        var stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+        String stderr = readAll(p.getErrorStream());
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Finished(p.exitValue(), stdout.get(), stderr);
+    }
+
+    private static String readAll(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

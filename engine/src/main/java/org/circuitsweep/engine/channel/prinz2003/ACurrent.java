@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Transient potassium (A-type) current. */
-public final class ACurrent implements Channel {
+public final class ACurrent extends ChannelConstants {
 
     public static final ACurrent INSTANCE = new ACurrent();
 
     private ACurrent() {
-    }
-
-    @Override
-    public String name() {
-        return "A";
-    }
-
-    @Override
-    public int p() {
-        return 3;
-    }
-
-    @Override
-    public int q() {
-        return 1;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_K_MV;
+        super("A", 3, 1, Prinz2003.E_K_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -50,10 +31,5 @@ public final class ACurrent implements Channel {
     @Override
     public double tauHMs(double v) {
         return 77.2 - 58.4 * boltzmann(v, 38.9, -26.5);
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Slow calcium current; E_Ca follows [Ca] through the Nernst equation. */
-public final class CaS implements Channel {
+public final class CaS extends ChannelConstants {
 
     public static final CaS INSTANCE = new CaS();
 
     private CaS() {
-    }
-
-    @Override
-    public String name() {
-        return "CaS";
-    }
-
-    @Override
-    public int p() {
-        return 3;
-    }
-
-    @Override
-    public int q() {
-        return 1;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Double.NaN;
+        super("CaS", 3, 1, Double.NaN, Prinz2003.SOURCE);
     }
 
     @Override
@@ -50,10 +31,5 @@ public final class CaS implements Channel {
     @Override
     public double tauHMs(double v) {
         return 120.0 + 300.0 / (Math.exp((v + 55.0) / 9.0) + Math.exp((v + 65.0) / -16.0));
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Transient (T-type) calcium current; E_Ca follows [Ca] through the Nernst equation. */
-public final class CaT implements Channel {
+public final class CaT extends ChannelConstants {
 
     public static final CaT INSTANCE = new CaT();
 
     private CaT() {
-    }
-
-    @Override
-    public String name() {
-        return "CaT";
-    }
-
-    @Override
-    public int p() {
-        return 3;
-    }
-
-    @Override
-    public int q() {
-        return 1;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Double.NaN;
+        super("CaT", 3, 1, Double.NaN, Prinz2003.SOURCE);
     }
 
     @Override
@@ -50,10 +31,5 @@ public final class CaT implements Channel {
     @Override
     public double tauHMs(double v) {
         return 210.0 - 179.6 * boltzmann(v, 55.0, -16.9);
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

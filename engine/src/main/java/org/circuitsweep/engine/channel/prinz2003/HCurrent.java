@@ -2,7 +2,7 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /**
  * Hyperpolarisation-activated inward current (I_H), one activation gate, no inactivation.
@@ -13,31 +13,12 @@ import org.circuitsweep.engine.channel.Channel;
  * differ by under 1 % over −100..+50 mV, so the choice cannot change a class, and the paper's own form
  * is the one a reader can check.
  */
-public final class HCurrent implements Channel {
+public final class HCurrent extends ChannelConstants {
 
     public static final HCurrent INSTANCE = new HCurrent();
 
     private HCurrent() {
-    }
-
-    @Override
-    public String name() {
-        return "H";
-    }
-
-    @Override
-    public int p() {
-        return 1;
-    }
-
-    @Override
-    public int q() {
-        return 0;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_H_MV;
+        super("H", 1, 0, Prinz2003.E_H_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -48,10 +29,5 @@ public final class HCurrent implements Channel {
     @Override
     public double tauMMs(double v) {
         return 2.0 / (Math.exp((v + 169.7) / -11.6) + Math.exp((v - 26.7) / 14.3));
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Calcium-dependent potassium current; its activation depends on [Ca] in µM. */
-public final class KCa implements Channel {
+public final class KCa extends ChannelConstants {
 
     public static final KCa INSTANCE = new KCa();
 
     private KCa() {
-    }
-
-    @Override
-    public String name() {
-        return "KCa";
-    }
-
-    @Override
-    public int p() {
-        return 4;
-    }
-
-    @Override
-    public int q() {
-        return 0;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_K_MV;
+        super("KCa", 4, 0, Prinz2003.E_K_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -40,10 +21,5 @@ public final class KCa implements Channel {
     @Override
     public double tauMMs(double v) {
         return 180.6 - 150.2 * boltzmann(v, 46.0, -22.7);
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Delayed-rectifier potassium current, the spike downstroke. */
-public final class Kd implements Channel {
+public final class Kd extends ChannelConstants {
 
     public static final Kd INSTANCE = new Kd();
 
     private Kd() {
-    }
-
-    @Override
-    public String name() {
-        return "Kd";
-    }
-
-    @Override
-    public int p() {
-        return 4;
-    }
-
-    @Override
-    public int q() {
-        return 0;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_K_MV;
+        super("Kd", 4, 0, Prinz2003.E_K_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -40,10 +21,5 @@ public final class Kd implements Channel {
     @Override
     public double tauMMs(double v) {
         return 14.4 - 12.8 * boltzmann(v, 28.3, -19.2);
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

@@ -1,33 +1,14 @@
 package org.circuitsweep.engine.channel.prinz2003;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Voltage-independent leak current, I = gLeak · (V − E_leak); it has no gate. */
-public final class Leak implements Channel {
+public final class Leak extends ChannelConstants {
 
     public static final Leak INSTANCE = new Leak();
 
     private Leak() {
-    }
-
-    @Override
-    public String name() {
-        return "leak";
-    }
-
-    @Override
-    public int p() {
-        return 0;
-    }
-
-    @Override
-    public int q() {
-        return 0;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_LEAK_MV;
+        super("leak", 0, 0, Prinz2003.E_LEAK_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -38,10 +19,5 @@ public final class Leak implements Channel {
     @Override
     public double tauMMs(double v) {
         return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }

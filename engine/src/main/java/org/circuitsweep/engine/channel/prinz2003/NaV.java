@@ -2,34 +2,15 @@ package org.circuitsweep.engine.channel.prinz2003;
 
 import static org.circuitsweep.engine.channel.Channel.boltzmann;
 
-import org.circuitsweep.engine.channel.Channel;
+import org.circuitsweep.engine.channel.ChannelConstants;
 
 /** Fast transient sodium current, the spike upstroke. */
-public final class NaV implements Channel {
+public final class NaV extends ChannelConstants {
 
     public static final NaV INSTANCE = new NaV();
 
     private NaV() {
-    }
-
-    @Override
-    public String name() {
-        return "Na";
-    }
-
-    @Override
-    public int p() {
-        return 3;
-    }
-
-    @Override
-    public int q() {
-        return 1;
-    }
-
-    @Override
-    public double reversalMv() {
-        return Prinz2003.E_NA_MV;
+        super("Na", 3, 1, Prinz2003.E_NA_MV, Prinz2003.SOURCE);
     }
 
     @Override
@@ -50,10 +31,5 @@ public final class NaV implements Channel {
     @Override
     public double tauHMs(double v) {
         return 1.34 * boltzmann(v, 62.9, -10.0) * (1.5 + boltzmann(v, 34.9, 3.6));
-    }
-
-    @Override
-    public String source() {
-        return Prinz2003.SOURCE;
     }
 }
