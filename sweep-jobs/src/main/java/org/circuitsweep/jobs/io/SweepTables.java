@@ -61,6 +61,9 @@ public final class SweepTables {
         spark.read().parquet(output.models().toString()).createOrReplaceTempView(MODELS);
         if (hasParquet(spark, output.sweeps())) {
             spark.read().parquet(output.sweeps().toString()).createOrReplaceTempView(SWEEPS);
+        } else {
+            // A session shared by several commands (tests, notebooks) must not show another output's row.
+            spark.catalog().dropTempView(SWEEPS);
         }
     }
 
