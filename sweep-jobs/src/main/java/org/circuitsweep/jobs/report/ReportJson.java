@@ -40,7 +40,7 @@ final class ReportJson {
             classes.addObject().put("class", c.label()).put("models", c.models()).put("fraction", c.fraction(d.total()));
         }
         ArrayNode parameters = root.putArray("parameters");
-        d.parameters().forEach(b -> parameters.add(binning(b)));
+        d.parameters().forEach(b -> parameters.add(b.column()));
         ObjectNode fixed = root.putObject("fixed");
         d.fixed().forEach(fixed::put);
         ArrayNode histograms = root.putArray("histograms");
@@ -49,8 +49,9 @@ final class ReportJson {
         }
         ArrayNode maps = root.putArray("maps");
         for (DensityMap map : d.maps()) {
-            ObjectNode n = maps.addObject().put("class", map.group()).put("x", map.x().column()).put("y", map.y().column())
-                    .put("total", map.total());
+            ObjectNode n = maps.addObject().put("class", map.group()).put("total", map.total());
+            n.set("x", binning(map.x()));
+            n.set("y", binning(map.y()));
             ArrayNode rows = n.putArray("counts");
             for (long[] row : map.counts()) {
                 ArrayNode r = rows.addArray();
@@ -102,6 +103,7 @@ final class ReportJson {
     private static ObjectNode histogram(Histogram h) {
         ObjectNode n = JSON.createObjectNode().put("class", h.group()).put("column", h.binning().column())
                 .put("total", h.total());
+        n.set("binning", binning(h.binning()));
         ArrayNode labels = n.putArray("bins");
         ArrayNode counts = n.putArray("counts");
         for (int k = 0; k < h.counts().length; k++) {
