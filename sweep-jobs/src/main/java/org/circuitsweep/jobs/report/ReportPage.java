@@ -157,6 +157,10 @@ final class ReportPage {
         section("examples", "Example traces");
         html.append("<p class=\"note\">The models of smallest variant index in each class, simulated again on the ")
                 .append("report's machine (traces are never stored), over their analysis window.</p>\n");
+        if (d.examples().isEmpty()) {
+            html.append("<p>No examples were asked for (--examples 0).</p>\n");
+            return;
+        }
         List<String> names = d.provenance().manifest().parameterNames();
         for (ClassCount c : d.presentClasses()) {
             List<Example> examples = d.examples().stream().filter(e -> e.group().equals(c.label())).toList();

@@ -71,17 +71,18 @@ class ReportCommandTest {
     }
 
     @Test
-    void aReportReplacesTheEarlierOneWholeAndDefaultsToTheFirstTwoSweptParameters() throws IOException {
+    void aReportReplacesTheEarlierOneWholeAndMapsTheFirstTwoSweptParametersByDefault() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("again"));
         Files.copy(report.dir().resolve("map-gH-gKCa.png"), out.resolve("map-gH-gKCa.png"));
         Files.copy(report.dir().resolve("index.html"), out.resolve("index.html"));
 
-        Cli.Result r = Cli.run("report", output, "--out", out.toString(), "--examples", "1");
+        Cli.Result r = Cli.run("report", output, "--out", out.toString(), "--examples", "0");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("report of 24 models: " + out.resolve("index.html"));
         assertThat(out.resolve("map-gCaS-gH.png")).exists();
         assertThat(out.resolve("map-gH-gKCa.png")).as("left from the earlier report").doesNotExist();
-        assertThat(Files.readString(out.resolve("report.json"))).contains("\"x\"").doesNotContain("\"column\" : \"gLeak\"");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("No examples were asked for");
+        assertThat(out.resolve("traces-bursting.png")).doesNotExist();
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).as("no temporary directory left").containsOnly("again");
         }
