@@ -133,7 +133,8 @@ public final class ReportQueries {
         if (present.isEmpty()) {
             return List.of();
         }
-        String aggregates = present.stream().map(Binning::quote)
+        // As doubles, whatever numeric type the column has (spikes is an int, for instance).
+        String aggregates = present.stream().map(c -> "CAST(" + Binning.quote(c) + " AS DOUBLE)")
                 .map(c -> "count(" + c + "), min(" + c + "), max(" + c + "), percentile_approx(" + c + ", array(0.05D, 0.5D, 0.95D))")
                 .collect(Collectors.joining(", "));
         Row r = query("SELECT " + aggregates + " FROM models WHERE " + CLASS + " = :class", group).get(0);
