@@ -3,9 +3,7 @@ package org.circuitsweep.jobs.cli;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.circuitsweep.jobs.io.SweepOutput;
-import org.circuitsweep.jobs.job.SweepJob;
 import org.circuitsweep.jobs.spec.SpecLoader;
-import org.circuitsweep.jobs.spec.SweepSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,19 +16,11 @@ final class ResumeCommand extends SimulationCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep output directory or URI.")
     private String dir;
 
-    private SweepSpec sweep;
-
     @Override
-    protected SweepJob prepareJob(Configuration hadoopConf) {
+    protected LoadedSpec loadSpec(Configuration hadoopConf) {
         SweepOutput output = SweepOutput.at(dir, hadoopConf);
         output.requireManifest();
         String source = new Path(output.root(), SweepOutput.SPEC).toString();
-        sweep = SpecLoader.parse(output.readSpec(), source);
-        return SweepJob.prepare(sweep, source, output.root().toString(), hadoopConf);
-    }
-
-    @Override
-    protected String name() {
-        return sweep.name();
+        return new LoadedSpec(SpecLoader.parse(output.readSpec(), source), source, output.root().toString());
     }
 }

@@ -3,7 +3,6 @@ package org.circuitsweep.jobs.cli;
 import java.nio.file.Path;
 
 import org.apache.hadoop.conf.Configuration;
-import org.circuitsweep.jobs.job.SweepJob;
 import org.circuitsweep.jobs.spec.SpecLoader;
 import org.circuitsweep.jobs.spec.SweepSpec;
 
@@ -25,16 +24,9 @@ final class RunCommand extends SimulationCommand {
             description = "Output directory or URI (file://, hdfs://, s3a://); default: the spec's output.")
     private String output;
 
-    private SweepSpec sweep;
-
     @Override
-    protected SweepJob prepareJob(Configuration hadoopConf) {
-        sweep = SpecLoader.load(config);
-        return SweepJob.prepare(sweep, config.toString(), output != null ? output : sweep.output(), hadoopConf);
-    }
-
-    @Override
-    protected String name() {
-        return sweep.name();
+    protected LoadedSpec loadSpec(Configuration hadoopConf) {
+        SweepSpec sweep = SpecLoader.load(config);
+        return new LoadedSpec(sweep, config.toString(), output != null ? output : sweep.output());
     }
 }

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.circuitsweep.jobs.job.CellSelections;
 import org.circuitsweep.jobs.job.RunResult;
 import org.circuitsweep.jobs.job.SweepJob;
+import org.circuitsweep.jobs.spec.SweepSpec;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,6 +33,17 @@ abstract class SimulationCommand extends SparkCommand {
             description = "Simulate at most K missing chunks, then stop; resume continues (default: all).")
     private int maxChunks;
 
+    /**
+     * A spec as read, where it came from (for messages) and the output it goes to.
+     *
+     * @param location the output directory or URI
+     */
+    protected record LoadedSpec(SweepSpec spec, String source, String location) {
+    }
+
+    private LoadedSpec loaded;
+    private Configuration hadoopConf;
+    private CellSelections selections;
     private SweepJob job;
 
     @Override
@@ -38,9 +51,18 @@ abstract class SimulationCommand extends SparkCommand {
         return master;
     }
 
-    /** Reads the spec and checks it against the output directory; writes nothing. */
-    protected abstract SweepJob prepareJob(Configuration hadoopConf);
+    /** Reads the spec; writes nothing and needs no Spark. */
+    protected abstract LoadedSpec loadSpec(Configuration hadoopConf);
 
+    @Override
+    protected final String name() {
+        return loaded.spec().name();
+    }
+
+    /**
+     * Checks the options, the spec, the base sweeps of its selected cells and, unless a selection
+     * must first be run with Spark, the output directory: refusals come before Spark starts.
+     */
     @Override
     protected final void prepare(Configuration hadoopConf) {
         if (!MASTER.matcher(master).matches()) {
@@ -51,11 +73,19 @@ abstract class SimulationCommand extends SparkCommand {
             throw new ParameterException(spec().commandLine(),
                     "--max-chunks: " + maxChunks + " is not allowed; expected an integer >= 1");
         }
-        job = prepareJob(hadoopConf);
+        this.hadoopConf = hadoopConf;
+        loaded = loadSpec(hadoopConf);
+        selections = CellSelections.check(loaded.spec(), loaded.source(), hadoopConf);
+        if (!selections.needed()) {
+            job = SweepJob.prepare(loaded.spec(), loaded.source(), loaded.location(), hadoopConf);
+        }
     }
 
     @Override
     protected int run(SparkSession spark) {
+        if (job == null) {
+            job = SweepJob.prepare(selections.resolve(spark), loaded.source(), loaded.location(), hadoopConf);
+        }
         boolean terminal = Boolean.parseBoolean(System.getProperty(STDERR_TTY_PROPERTY, String.valueOf(System.console() != null)));
         RunResult result = job.run(spark, maxChunks, err(), terminal);
         report(result);

@@ -1,6 +1,7 @@
 /**
  * The tables of a sweep and the directory that holds them. The Avro schemas in
- * {@code src/main/avro} are the one definition of the {@code models} and {@code sweeps} tables;
+ * {@code src/main/avro} are the one definition of the {@code models} table of neuron sweeps, the
+ * {@code models} table of network sweeps (network-models.avsc) and the {@code sweeps} table;
  * Parquet files are written from them through parquet-avro and every reader (Spark, DuckDB,
  * pyarrow) takes its schema from the files. {@link org.circuitsweep.jobs.io.SweepOutput} owns the
  * directory layout, its validation and the atomic commits.

@@ -2,38 +2,57 @@ package org.circuitsweep.jobs.job;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.circuitsweep.engine.classify.ActivityClass;
-
-/** Models per activity class. Mutable, for accumulating; not thread-safe. */
+/**
+ * Variants per class, over the class labels of one kind of sweep (single-neuron or network
+ * classes, {@code SweepSpec.classLabels()}) in their order. Mutable, for accumulating; not
+ * thread-safe.
+ */
 public final class ClassCounts {
 
-    private static final ActivityClass[] CLASSES = ActivityClass.values();
-
+    private final List<String> labels;
     private final long[] counts;
 
-    public ClassCounts() {
-        this(new long[CLASSES.length]);
+    public ClassCounts(List<String> labels) {
+        this(List.copyOf(labels), new long[labels.size()]);
     }
 
-    private ClassCounts(long[] counts) {
+    private ClassCounts(List<String> labels, long[] counts) {
+        this.labels = labels;
         this.counts = counts;
     }
 
-    /** From counts in {@link ActivityClass} order; the array is copied. */
-    public static ClassCounts of(long[] countsInClassOrder) {
-        if (countsInClassOrder.length != CLASSES.length) {
-            throw new IllegalArgumentException("need " + CLASSES.length + " counts, got " + countsInClassOrder.length);
+    /** From counts in label order; the array is copied. */
+    public static ClassCounts of(List<String> labels, long[] countsInLabelOrder) {
+        if (countsInLabelOrder.length != labels.size()) {
+            throw new IllegalArgumentException("need " + labels.size() + " counts, got " + countsInLabelOrder.length);
         }
-        return new ClassCounts(countsInClassOrder.clone());
+        return new ClassCounts(List.copyOf(labels), countsInLabelOrder.clone());
     }
 
-    public void add(ActivityClass c, long n) {
-        counts[c.ordinal()] += n;
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Adds to the class at {@code index} of {@link #labels()}. */
+    public void add(int index, long n) {
+        counts[index] += n;
+    }
+
+    public void add(String label, long n) {
+        int i = labels.indexOf(label);
+        if (i < 0) {
+            throw new IllegalArgumentException("class '" + label + "' is not one of " + labels);
+        }
+        counts[i] += n;
     }
 
     public void addAll(ClassCounts other) {
+        if (!other.labels.equals(labels)) {
+            throw new IllegalArgumentException("cannot add counts of classes " + other.labels + " to " + labels);
+        }
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
         }
@@ -43,28 +62,28 @@ public final class ClassCounts {
         return Arrays.stream(counts).sum();
     }
 
-    /** The counts in {@link ActivityClass} order. */
+    /** The counts in label order. */
     public long[] toArray() {
         return counts.clone();
     }
 
-    /** Label → count for every class, in {@link ActivityClass} order, zeros included. */
+    /** Label → count for every class, in label order, zeros included. */
     public Map<String, Long> byLabel() {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (ActivityClass c : CLASSES) {
-            m.put(c.label(), counts[c.ordinal()]);
+        for (int i = 0; i < counts.length; i++) {
+            m.put(labels.get(i), counts[i]);
         }
         return m;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ClassCounts c && Arrays.equals(c.counts, counts);
+        return o instanceof ClassCounts c && c.labels.equals(labels) && Arrays.equals(c.counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(counts);
+        return 31 * labels.hashCode() + Arrays.hashCode(counts);
     }
 
     @Override

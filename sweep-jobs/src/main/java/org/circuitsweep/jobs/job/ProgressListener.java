@@ -2,6 +2,7 @@ package org.circuitsweep.jobs.job;
 
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.scheduler.AccumulableInfo;
@@ -9,7 +10,6 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
-import org.circuitsweep.engine.classify.ActivityClass;
 
 import scala.Option;
 import scala.Tuple4;
@@ -24,21 +24,24 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class ProgressListener extends SparkListener {
 
-    private final Map<Long, ActivityClass> classOfAccumulator = new HashMap<>();
+    private final List<String> labels;
+    private final Map<Long, Integer> classOfAccumulator = new HashMap<>();
     private final BitSet finishedPartitions = new BitSet();
-    private final ClassCounts finished = new ClassCounts();
+    private final ClassCounts finished;
     private final Map<Long, ClassCounts> running = new HashMap<>();
 
-    /** @param perClass the job's accumulators, indexed by {@link ActivityClass} ordinal */
-    ProgressListener(LongAccumulator[] perClass) {
-        for (ActivityClass c : ActivityClass.values()) {
-            classOfAccumulator.put(perClass[c.ordinal()].id(), c);
+    /** @param perClass the job's accumulators, one per class of {@code labels}, in that order */
+    ProgressListener(List<String> labels, LongAccumulator[] perClass) {
+        this.labels = List.copyOf(labels);
+        this.finished = new ClassCounts(labels);
+        for (int c = 0; c < perClass.length; c++) {
+            classOfAccumulator.put(perClass[c].id(), c);
         }
     }
 
-    /** Models simulated so far by this job, including the partial counts of running tasks. */
+    /** Variants simulated so far by this job, including the partial counts of running tasks. */
     synchronized ClassCounts snapshot() {
-        ClassCounts total = new ClassCounts();
+        ClassCounts total = new ClassCounts(labels);
         total.addAll(finished);
         running.values().forEach(total::addAll);
         return total;
@@ -70,10 +73,10 @@ final class ProgressListener extends SparkListener {
     private ClassCounts counts(scala.collection.Seq<AccumulableInfo> infos) {
         ClassCounts counts = null;
         for (AccumulableInfo info : CollectionConverters.asJava(infos)) {
-            ActivityClass c = classOfAccumulator.get(info.id());
+            Integer c = classOfAccumulator.get(info.id());
             Option<Object> value = info.update();
             if (c != null && value.isDefined()) {
-                counts = counts == null ? new ClassCounts() : counts;
+                counts = counts == null ? new ClassCounts(labels) : counts;
                 counts.add(c, ((Number) value.get()).longValue());
             }
         }

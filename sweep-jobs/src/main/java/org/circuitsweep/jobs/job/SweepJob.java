@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.avro.Schema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -18,7 +19,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
-import org.circuitsweep.engine.classify.ActivityClass;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.jobs.io.Manifest;
 import org.circuitsweep.jobs.io.OutputException;
@@ -64,6 +64,15 @@ public final class SweepJob {
      * @param specSource where the spec text came from, for messages (a path)
      */
     public static SweepJob prepare(SweepSpec spec, String specSource, String location, Configuration hadoopConf) {
+        if (!spec.resolved()) {
+            throw new IllegalStateException("resolve the cells selected from other sweeps first (CellSelections.resolve)");
+        }
+        Schema schema;
+        try {
+            schema = VariantRows.schema(spec);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(specSource, spec.circuit() != null ? "circuit" : "parameters", e.getMessage());
+        }
         Sampler sampler = spec.sampler();
         if (!sampler.names().equals(spec.parameterNames())) {
             throw new IllegalStateException("sampler columns " + sampler.names() + " differ from the spec's "
@@ -86,7 +95,7 @@ public final class SweepJob {
         }
         Manifest old = existing.get();
         requireSameSweep(output, old, fresh, specSource);
-        ChunkSet committed = output.committedChunks(plan, TableSchemas.models(spec.parameterNames()));
+        ChunkSet committed = output.committedChunks(plan, schema);
         return new SweepJob(spec, specSource, output, plan, old, true, committed);
     }
 
@@ -150,7 +159,8 @@ public final class SweepJob {
             output.create(manifest, spec.text());
         }
         List<Integer> chunkIds = plan.missing(committed).first(maxChunks);
-        ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts() : simulate(spark, chunkIds, progress, terminal);
+        ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts(spec.classLabels())
+                : simulate(spark, chunkIds, progress, terminal);
         output.clearTemp();
 
         ClassCounts sweepCounts = countClasses(spark);
@@ -162,19 +172,20 @@ public final class SweepJob {
 
     private ClassCounts simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress, boolean terminal) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        LongAccumulator[] perClass = new LongAccumulator[ActivityClass.values().length];
-        for (ActivityClass c : ActivityClass.values()) {
-            perClass[c.ordinal()] = spark.sparkContext().longAccumulator("circuit-sweep models " + c.label());
+        List<String> labels = spec.classLabels();
+        LongAccumulator[] perClass = new LongAccumulator[labels.size()];
+        for (int c = 0; c < perClass.length; c++) {
+            perClass[c] = spark.sparkContext().longAccumulator("circuit-sweep variants " + labels.get(c));
         }
         Broadcast<SerializableConfiguration> conf =
                 jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-        ChunkTask task = new ChunkTask(spec.text(), specSource, manifest.sweepId(), plan, output.models().toString(),
-                conf, perClass);
-        ProgressListener listener = new ProgressListener(perClass);
+        ChunkTask task = new ChunkTask(spec, specSource, manifest.sweepId(), plan, output.models().toString(), conf,
+                perClass);
+        ProgressListener listener = new ProgressListener(labels, perClass);
         spark.sparkContext().addSparkListener(listener);
         ProgressReporter reporter = new ProgressReporter(progress, terminal, plan.variants(), plan.variantsIn(committed),
                 listener::snapshot);
-        ClassCounts counts = new ClassCounts();
+        ClassCounts counts = new ClassCounts(labels);
         try {
             jsc.setJobDescription("simulate " + chunkIds.size() + " chunks of " + spec.name());
             // One chunk per partition, so a task is a chunk: retried or speculated as a unit.
@@ -189,11 +200,11 @@ public final class SweepJob {
         return counts;
     }
 
-    /** Models per class in the whole models table (earlier runs included), by Spark from the files. */
+    /** Variants per class in the whole models table (earlier runs included), by Spark from the files. */
     private ClassCounts countClasses(SparkSession spark) {
-        ClassCounts counts = new ClassCounts();
+        ClassCounts counts = new ClassCounts(spec.classLabels());
         for (Row r : spark.read().parquet(output.models().toString()).groupBy(TableSchemas.CLASS).count().collectAsList()) {
-            counts.add(ActivityClass.fromLabel(r.getString(0)), r.getLong(1));
+            counts.add(r.getString(0), r.getLong(1));
         }
         return counts;
     }

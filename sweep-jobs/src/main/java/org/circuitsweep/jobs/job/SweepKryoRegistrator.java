@@ -1,5 +1,8 @@
 package org.circuitsweep.jobs.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
@@ -30,22 +33,27 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         kryo.register(ChunkedByteBuffer[].class);
     }
 
-    /** The chunk id, then the counts in class order. */
+    /** The chunk id, then the class labels and the counts in their order. */
     static final class ChunkSummarySerializer extends Serializer<ChunkSummary> {
 
         @Override
         public void write(Kryo kryo, Output out, ChunkSummary s) {
             out.writeInt(s.chunk(), true);
-            long[] counts = s.counts().toArray();
-            out.writeInt(counts.length, true);
-            out.writeLongs(counts, true);
+            List<String> labels = s.counts().labels();
+            out.writeInt(labels.size(), true);
+            labels.forEach(out::writeString);
+            out.writeLongs(s.counts().toArray(), true);
         }
 
         @Override
         public ChunkSummary read(Kryo kryo, Input in, Class<ChunkSummary> type) {
             int chunk = in.readInt(true);
-            long[] counts = in.readLongs(in.readInt(true), true);
-            return new ChunkSummary(chunk, ClassCounts.of(counts));
+            int n = in.readInt(true);
+            List<String> labels = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                labels.add(in.readString());
+            }
+            return new ChunkSummary(chunk, ClassCounts.of(labels, in.readLongs(n, true)));
         }
     }
 }

@@ -1,16 +1,28 @@
 package org.circuitsweep.jobs.spec;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 
 import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.model.Cell;
+import org.circuitsweep.engine.model.Circuit;
+import org.circuitsweep.engine.model.Coupling;
 import org.circuitsweep.engine.model.ParameterInfo;
+import org.circuitsweep.engine.model.Prinz2004Pyloric;
+import org.circuitsweep.engine.model.Synapse;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sim.SimulationSettings;
 
 /**
  * The text a spec's hash is taken of: one line per fact that determines the rows and their
  * layout in chunks. The output directory and the YAML text (comments, spacing, key order outside
- * {@code parameters}) are left out. Numbers are written with {@link Double#toHexString}: exact,
+ * {@code parameters}) are left out, and so are the paths of a circuit file and of a base sweep:
+ * their content counts instead (the circuit's cells, synapses and couplings; the base sweep's
+ * spec hash, the condition and a digest of the rows it selected). Numbers are written with {@link Double#toHexString}: exact,
  * so equal doubles print alike however they were written (0.050, 5e-2), and specified to the
  * character, whereas {@link Double#toString} output changed in JDK 19 and would change hashes
  * between a laptop and a cluster on different JVMs.
@@ -28,11 +40,15 @@ final class CanonicalForm {
         line(out, "method", spec.method().label());
         line(out, "seed", Long.toString(spec.seed()));
         line(out, "count", Long.toString(spec.count()));
+        cells(out, spec.cells());
+        if (spec.circuit() != null) {
+            circuit(out, spec.circuit().circuit());
+        }
         for (Dimension d : spec.parameters()) {
             line(out, "parameter " + d.name(), dimension(d));
         }
         // Unlisted parameters take template defaults: a changed default changes the rows.
-        for (ParameterInfo p : template(spec).parameters()) {
+        for (ParameterInfo p : spec.template().parameters()) {
             if (!spec.parameterNames().contains(p.name())) {
                 line(out, "default " + p.name(), number(p.defaultValue()));
             }
@@ -47,9 +63,50 @@ final class CanonicalForm {
         return out.toString();
     }
 
-    private static ModelTemplate template(SweepSpec spec) {
-        return ModelTemplate.byName(spec.model())
-                .orElseThrow(() -> new IllegalStateException("unknown model template '" + spec.model() + "'"));
+    /**
+     * A selected cell is written as the base sweep's spec hash, the condition and a digest of the
+     * rows it selected: the same condition on a base sweep with other rows is another sweep.
+     */
+    private static void cells(StringBuilder out, List<CellSource> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            String key = "cell " + Prinz2004Pyloric.CELL_NAMES.get(c);
+            if (cells.get(c) instanceof CellSource.Named named) {
+                line(out, key, "neurons " + String.join(" ", named.neurons()));
+            } else {
+                CellSource.Selected selected = (CellSource.Selected) cells.get(c);
+                Selection s = selected.selection();
+                line(out, key, "from " + s.baseSpecHash() + " where " + selected.where().replaceAll("\\R", " ")
+                        + " selects " + s.candidates().size() + " " + digest(s.candidates()));
+            }
+        }
+    }
+
+    /** What a circuit file fixes beyond its sweepable values (those appear as parameter or default lines). */
+    private static void circuit(StringBuilder out, Circuit circuit) {
+        for (Cell c : circuit.cells()) {
+            line(out, "circuit cell " + c.name(), "dc-current-na " + number(c.dcCurrentNa()));
+        }
+        for (Synapse s : circuit.synapses()) {
+            line(out, "circuit synapse " + s.name(), circuit.cells().get(s.pre()).name() + " -> "
+                    + circuit.cells().get(s.post()).name() + " " + s.transmitter().label());
+        }
+        for (Coupling k : circuit.couplings()) {
+            line(out, "circuit coupling", circuit.cells().get(k.a()).name() + " " + circuit.cells().get(k.b()).name()
+                    + " " + number(k.strengthNs()));
+        }
+    }
+
+    private static String digest(List<Candidate> candidates) {
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : candidates) {
+            text.append(c.name()).append(' ').append(c.baseVariant()).append(' ').append(join(c.conductances())).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 
     private static String dimension(Dimension d) {

@@ -181,7 +181,7 @@ final class ParameterSection {
         return values;
     }
 
-    private static void requireGridFitsInLong(Field parameters, List<Dimension> dimensions) {
+    static void requireGridFitsInLong(Field parameters, List<Dimension> dimensions) {
         try {
             gridSize(dimensions);
         } catch (ArithmeticException e) {

@@ -6,9 +6,11 @@ import org.circuitsweep.engine.sim.Integrator;
 import org.circuitsweep.engine.sim.SimulationSettings;
 
 /**
- * Reads the optional {@code simulation:} mapping; every key left out keeps its value from
- * {@link SimulationSettings#DEFAULTS}. The settings validate themselves with messages that
- * start with the YAML key, so those are passed on under {@code simulation.}.
+ * Reads the optional {@code simulation:} mapping; every key left out keeps its value from the
+ * model's defaults ({@link SimulationSettings#DEFAULTS} for neurons,
+ * {@link SimulationSettings#NETWORK_DEFAULTS} for networks). The settings validate themselves with
+ * messages that start with the YAML key, so those are passed on under {@code simulation.}.
+ * Networks are integrated by exponential Euler only and carry DC currents on their cells.
  */
 final class SimulationSection {
 
@@ -18,12 +20,15 @@ final class SimulationSection {
     private SimulationSection() {
     }
 
-    static SimulationSettings read(Field simulation) {
-        SimulationSettings d = SimulationSettings.DEFAULTS;
+    static SimulationSettings read(Field simulation, ModelKind kind) {
+        SimulationSettings d = kind.isNetwork() ? SimulationSettings.NETWORK_DEFAULTS : SimulationSettings.DEFAULTS;
         if (!simulation.present()) {
             return d;
         }
         simulation.keys(KEYS);
+        if (kind.isNetwork()) {
+            refuseForNetworks(simulation);
+        }
         try {
             return new SimulationSettings(
                     number(simulation, "dt-ms", d.dtMs()),
@@ -38,6 +43,19 @@ final class SimulationSection {
             int colon = message.indexOf(": ");
             throw colon < 0 ? simulation.error(message)
                     : simulation.child(message.substring(0, colon)).error(message.substring(colon + 2));
+        }
+    }
+
+    private static void refuseForNetworks(Field simulation) {
+        Field integrator = simulation.child("integrator");
+        if (integrator.present() && !Integrator.EXPONENTIAL_EULER.label().equals(integrator.text())) {
+            throw integrator.error("networks are integrated with " + Integrator.EXPONENTIAL_EULER.label() + " only");
+        }
+        for (String key : new String[] {"dc-current-na", "dc-onset-ms"}) {
+            if (simulation.child(key).present()) {
+                throw simulation.child(key).error("not allowed for networks; set dc-current-na on each cell of a "
+                        + "circuit file (on from t = 0)");
+            }
         }
     }
 

@@ -3,9 +3,11 @@ package org.circuitsweep.jobs.spec;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.model.ParameterInfo;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.SimulationSettings;
@@ -24,8 +27,8 @@ import org.circuitsweep.engine.sim.SimulationSettings;
  */
 public final class SpecLoader {
 
-    static final List<String> TOP_KEYS = List.of("name", "seed", "model", "method", "count", "parameters",
-            "simulation", "classifier", "output", "chunk-size");
+    static final List<String> TOP_KEYS = List.of("name", "seed", "model", "cells", "circuit", "method", "count",
+            "parameters", "simulation", "classifier", "output", "chunk-size");
     /** Beyond 1e10 variants a sweep would not finish on any cluster we have; larger is a typo. */
     static final long MAX_COUNT = 10_000_000_000L;
     static final int DEFAULT_CHUNK_SIZE = 500;
@@ -53,12 +56,21 @@ public final class SpecLoader {
     }
 
     /**
-     * Validates spec text.
+     * Validates spec text; a circuit file is read from the file system, relative to the working
+     * directory, and cells selected from other sweeps stay unresolved ({@link SweepSpec#resolved()}).
      *
      * @param yamlText   the YAML text, kept in {@link SweepSpec#text()}
      * @param sourceName the name messages start with, usually the file name
      */
     public static SweepSpec parse(String yamlText, String sourceName) {
+        return parse(yamlText, sourceName, SpecInputs.NONE);
+    }
+
+    /**
+     * Validates spec text with what the driver found outside it: the circuit text (when not null)
+     * instead of the file, and the selections of the selected cells.
+     */
+    public static SweepSpec parse(String yamlText, String sourceName, SpecInputs inputs) {
         Field root = Field.root(sourceName, YamlReader.read(yamlText, sourceName));
         if (!root.present()) {
             throw root.error("empty spec; required keys: name, seed, model, method, parameters");
@@ -67,17 +79,73 @@ public final class SpecLoader {
         String name = name(root.child("name"));
         long seed = root.child("seed").required("required: an integer").integer(Long.MIN_VALUE, Long.MAX_VALUE);
         ModelTemplate model = model(root.child("model"));
+        List<CellSource> cells = onlyFor(model, ModelKind.PYLORIC, root.child("cells"))
+                ? CellSection.read(root.child("cells"), inputs.selections()) : List.of();
+        CircuitFile circuit = onlyFor(model, ModelKind.CIRCUIT, root.child("circuit"))
+                ? circuit(root.child("circuit"), inputs.circuitText()) : null;
+        if (circuit != null) {
+            model = model.withParameters(circuit.parameters());
+        }
         SamplingMethod method = method(root.child("method"));
         long count = count(root.child("count"), method);
         List<Dimension> parameters = ParameterSection.read(root.child("parameters"), model, method);
-        SimulationSettings simulation = SimulationSection.read(root.child("simulation"));
+        if (model.kind() == ModelKind.PYLORIC) {
+            parameters = inTemplateOrder(parameters, model);
+        }
+        SimulationSettings simulation = SimulationSection.read(root.child("simulation"), model.kind());
         Map<String, Double> classifier = classifier(root.child("classifier"));
         Field output = root.child("output");
         Field chunkSize = root.child("chunk-size");
-        return new SweepSpec(name, seed, model.name(), method, count, parameters, simulation, classifier,
-                output.present() ? output.text() : "out/" + name,
+        SweepSpec spec = new SweepSpec(name, seed, model.name(), method, count, cells, circuit, parameters, simulation,
+                classifier, output.present() ? output.text() : "out/" + name,
                 chunkSize.present() ? (int) chunkSize.integer(1, MAX_CHUNK_SIZE) : DEFAULT_CHUNK_SIZE,
                 yamlText);
+        if (method == SamplingMethod.GRID && spec.resolved()) {
+            ParameterSection.requireGridFitsInLong(root.child("parameters"), spec.dimensions());
+        }
+        return spec;
+    }
+
+    /**
+     * Whether a section that only {@code kind} has is there: required for that kind (the section's
+     * reader says so when it is missing), refused for the others.
+     */
+    private static boolean onlyFor(ModelTemplate model, ModelKind kind, Field section) {
+        if (model.kind() == kind) {
+            return true;
+        }
+        if (section.present()) {
+            throw section.error("not allowed with model " + model.name() + "; only with model "
+                    + ModelTemplate.ALL.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow().name());
+        }
+        return false;
+    }
+
+    /** The circuit file, read relative to the working directory unless the driver passed its text. */
+    private static CircuitFile circuit(Field field, String knownText) {
+        String path = field.required("required with model circuit: the path of a circuit file such as "
+                + "configs/circuits/half-centre.yaml").text();
+        if (knownText != null) {
+            return CircuitFile.parse(path, knownText);
+        }
+        try {
+            return CircuitFile.parse(path, Files.readString(Path.of(path)));
+        } catch (NoSuchFileException e) {
+            throw field.error("no such file '" + path + "' (relative to the working directory " + Path.of("").toAbsolutePath()
+                    + ")");
+        } catch (IOException | InvalidPathException e) {
+            throw field.error("cannot read '" + path + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The synapses of the pyloric template in template order, whatever order the spec lists them
+     * in, so that a grid is numbered like Prinz's files and the random streams do not depend on the
+     * order written.
+     */
+    private static List<Dimension> inTemplateOrder(List<Dimension> parameters, ModelTemplate model) {
+        List<String> order = model.parameters().stream().map(ParameterInfo::name).toList();
+        return parameters.stream().sorted(Comparator.comparingInt(d -> order.indexOf(d.name()))).toList();
     }
 
     private static String name(Field field) {

@@ -3,13 +3,16 @@ package org.circuitsweep.jobs.spec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.circuitsweep.engine.channel.ChannelCatalog;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.Conductances;
+import org.circuitsweep.engine.model.Prinz2004Pyloric;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sample.SamplingMethod;
@@ -22,12 +25,15 @@ import org.circuitsweep.engine.sim.SimulationSettings;
  *
  * @param name                sweep name (letters, digits, '-', '_')
  * @param seed                the sweep seed; every variant is a pure function of (seed, index)
- * @param model               the model template, {@code prinz2003} for single neurons
+ * @param model               the model template: {@code prinz2003} (single neurons),
+ *                            {@code prinz2004-pyloric} or {@code circuit}
  * @param method              sampling method
  * @param count               number of variants for random methods; 0 for {@code grid}
- * @param parameters          the parameters written in the spec, in the order written; each is a
- *                            column of the {@code models} table. Unlisted conductances keep their
- *                            catalogue default.
+ * @param cells               prinz2004-pyloric: the candidate neurons of ABPD, LP and PY; empty otherwise
+ * @param circuit             circuit: the circuit file; null otherwise
+ * @param parameters          the parameters written in the spec: in the order written for neurons
+ *                            and circuits (each a column of the {@code models} table), in template
+ *                            order for prinz2004-pyloric. Unlisted ones keep their template default.
  * @param simulation          simulation protocol
  * @param classifierOverrides classifier thresholds overridden by name
  * @param output              output directory as written in the spec (relative to the working directory)
@@ -35,8 +41,8 @@ import org.circuitsweep.engine.sim.SimulationSettings;
  * @param text                the YAML text as written, stored with the results
  */
 public record SweepSpec(String name, long seed, String model, SamplingMethod method, long count,
-                        List<Dimension> parameters, SimulationSettings simulation,
-                        Map<String, Double> classifierOverrides, String output, int chunkSize, String text) {
+                        List<CellSource> cells, CircuitFile circuit, List<Dimension> parameters,
+                        SimulationSettings simulation, Map<String, Double> classifierOverrides, String output, int chunkSize, String text) {
 
     /**
      * Part of every {@link #hash()}. Bump it with any engine change that alters a row for the same
@@ -46,18 +52,68 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
     public static final String ENGINE_VERSION = "circuit-sweep-engine 0.1.0";
 
     public SweepSpec {
+        cells = List.copyOf(cells);
         parameters = List.copyOf(parameters);
         classifierOverrides = Map.copyOf(classifierOverrides);
     }
 
-    /** The number of variants: {@link #count()}, or for a grid the product of the parameters' value counts. */
+    public ModelKind kind() {
+        return template().kind();
+    }
+
+    /** Whether every cell selected from another sweep has its selection (see {@link SpecInputs}). */
+    public boolean resolved() {
+        return cells.stream().noneMatch(c -> c instanceof CellSource.Selected s && !s.resolved());
+    }
+
+    /** What the executors need besides the text to rebuild this spec: the circuit text and the selections. */
+    public SpecInputs inputs() {
+        SpecInputs inputs = new SpecInputs(circuit == null ? null : circuit.text(), Map.of());
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c) instanceof CellSource.Selected s && s.resolved()) {
+                inputs = inputs.withSelection(Prinz2004Pyloric.CELL_NAMES.get(c), s.selection());
+            }
+        }
+        return inputs;
+    }
+
+    /**
+     * What the sampler samples, in its order: for prinz2004-pyloric one dimension per cell (value
+     * i picks the cell's candidate i) and then the synapses in template order, so that a grid is
+     * numbered like Prinz's files ({@link Prinz2004Grid}); otherwise {@link #parameters()}.
+     */
+    public List<Dimension> dimensions() {
+        requireResolved();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            double[] indices = IntStream.range(0, cells.get(c).candidates().size()).asDoubleStream().toArray();
+            dimensions.add(new Dimension.Values(Prinz2004Pyloric.CELL_NAMES.get(c), indices));
+        }
+        dimensions.addAll(parameters);
+        return dimensions;
+    }
+
+    /** The number of variants: {@link #count()}, or for a grid the product of the dimensions' value counts. */
     public long variantCount() {
-        return method == SamplingMethod.GRID ? ParameterSection.gridSize(parameters) : count;
+        return method == SamplingMethod.GRID ? ParameterSection.gridSize(dimensions()) : count;
     }
 
     /** The variants of this sweep: variant {@code i} is a pure function of (seed, i). */
     public Sampler sampler() {
-        return Sampler.create(parameters, method, count, seed);
+        return Sampler.create(dimensions(), method, count, seed);
+    }
+
+    /** The networks of a prinz2004-pyloric or circuit spec, from the sampler's values. */
+    public NetworkVariants networks() {
+        return new NetworkVariants(this);
+    }
+
+    /**
+     * The class labels a variant of this spec can get, in the order the progress line and the
+     * run's summary print them.
+     */
+    public List<String> classLabels() {
+        return ClassLabels.of(this);
     }
 
     /** The classifier thresholds of this sweep: the defaults with {@link #classifierOverrides()} applied. */
@@ -65,9 +121,9 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
         return ClassifierThresholds.defaults().withOverrides(classifierOverrides);
     }
 
-    /** The names of {@link #parameters()}, in the same order. */
+    /** The names of {@link #dimensions()}, in the same order. */
     public List<String> parameterNames() {
-        return parameters.stream().map(Dimension::name).toList();
+        return dimensions().stream().map(Dimension::name).toList();
     }
 
     /**
@@ -77,7 +133,7 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
      * @return those values, with every conductance the spec does not list at its catalogue default
      */
     public Conductances conductances(double[] variantValues) {
-        if (!ModelTemplate.PRINZ2003.name().equals(model)) {
+        if (kind() != ModelKind.NEURON) {
             throw new IllegalStateException("model '" + model + "' is not a single Prinz 2003 neuron");
         }
         if (variantValues.length != parameters.size()) {
@@ -93,7 +149,22 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
 
     /** One line per fact that determines the rows; what {@link #hash()} digests. */
     public String canonicalForm() {
+        requireResolved();
         return CanonicalForm.of(this);
+    }
+
+    /** The template, with the circuit file's parameters for a circuit spec. */
+    ModelTemplate template() {
+        ModelTemplate t = ModelTemplate.byName(model)
+                .orElseThrow(() -> new IllegalStateException("unknown model template '" + model + "'"));
+        return circuit == null ? t : t.withParameters(circuit.parameters());
+    }
+
+    private void requireResolved() {
+        if (!resolved()) {
+            throw new IllegalStateException("spec " + name + " has cells selected from other sweeps that are not "
+                    + "resolved yet: the driver resolves them with Spark before planning");
+        }
     }
 
     /**
@@ -101,6 +172,7 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
      * in the same chunks, whatever their comments, spacing or output directory.
      */
     public String hash() {
+        requireResolved();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));

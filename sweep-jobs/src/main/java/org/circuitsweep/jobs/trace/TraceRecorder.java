@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.circuitsweep.engine.sim.StepObserver;
@@ -48,6 +49,25 @@ public final class TraceRecorder implements StepObserver {
 
     public double ca(int i) {
         return ca[i];
+    }
+
+    /**
+     * Writes {@code t_ms} and each cell's {@code <cell>_V_mV,<cell>_Ca_uM}, one row per step, with
+     * full double precision. The cells were stepped together, so their samples share the times.
+     */
+    static void writeCsv(List<String> cellNames, List<TraceRecorder> traces, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder("t_ms");
+            cellNames.forEach(c -> header.append(',').append(c).append("_V_mV,").append(c).append("_Ca_uM"));
+            out.write(header + "\n");
+            for (int i = 0; i < traces.get(0).size; i++) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.4f", traces.get(0).t[i]));
+                for (TraceRecorder r : traces) {
+                    row.append(',').append(r.v[i]).append(',').append(r.ca[i]);
+                }
+                out.write(row.append('\n').toString());
+            }
+        }
     }
 
     /** Writes {@code t_ms,V_mV,Ca_uM}, one row per step, with full double precision. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.apache.avro.Schema;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
+import org.circuitsweep.engine.analysis.PyloricFeatures;
 import org.circuitsweep.engine.classify.ActivityClass;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,41 @@ class TableSchemasTest {
         assertThat(columns).containsExactlyElementsOf(features);
         assertThat(columns).contains("period_ms", "burst_duration_ms", "duty_cycle", "spikes_per_burst", "spike_rate_hz",
                 "resting_mV", "spikes");
+    }
+
+    @Test
+    void theNetworkTableHasEveryPyloricFeatureAndDocumentsTheUnitOfEveryColumn() {
+        Schema networks = TableSchemas.networks();
+        List<String> names = networks.getFields().stream().map(Schema.Field::name).toList();
+        for (String feature : PyloricFeatures.NAMES) {
+            assertThat(names).contains(ModelRecords.snakeCase(feature));
+            assertThat(networks.getField(ModelRecords.snakeCase(feature)).schema().isNullable()).isTrue();
+        }
+        assertThat(names).startsWith("sweep_id", "variant", "network_code", "abpd_neuron", "lp_neuron", "py_neuron",
+                "abpd_base_variant", "lp_base_variant", "py_base_variant", "ABLP", "PDLP", "ABPY", "PDPY", "LPPM", "LPPY",
+                "PYLP", "class", "status", "cycles", "analysed_ms", "period_ms");
+        assertThat(names).endsWith("abpd_class", "abpd_period_ms", "lp_class", "lp_period_ms", "py_class", "py_period_ms");
+        for (Schema.Field f : networks.getFields()) {
+            assertThat(f.doc()).as(f.name()).contains("Unit:");
+        }
+        assertThat(networks.getField("ABLP").doc()).contains("Unit: nS.");
+        assertThat(networks.getField("class").schema().isNullable()).isFalse();
+    }
+
+    @Test
+    void aCircuitTableHasItsParametersAfterVariantAndTheResultColumnsOncePerCell() {
+        Schema s = TableSchemas.circuitNetworks(List.of("LR", "left.gCaS"), List.of("left", "Right"));
+        List<String> names = s.getFields().stream().map(Schema.Field::name).toList();
+
+        assertThat(names.subList(0, 5)).containsExactly("sweep_id", "variant", "LR", "left_gCaS", "class");
+        assertThat(names).doesNotContain("network_code", "abpd_neuron", "ABLP", "abpd_class")
+                .endsWith("left_class", "left_period_ms", "right_class", "right_period_ms");
+        assertThat(s.getField("left_gCaS").doc()).contains("left.gCaS", "Unit: mS/cm²");
+        assertThat(s.getField("right_period_ms").doc()).contains("of the cell Right", "Unit: ms");
+        assertThatThrownBy(() -> TableSchemas.circuitNetworks(List.of("cycles"), List.of("a")))
+                .hasMessageContaining("'cycles'");
+        assertThatThrownBy(() -> TableSchemas.circuitNetworks(List.of("lr", "LR"), List.of("a")))
+                .hasMessageContaining("twice");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.circuitsweep.engine.classify.ActivityClass;
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
 
+    private static final List<String> NEURON_CLASSES =
+            Arrays.stream(ActivityClass.values()).map(ActivityClass::label).toList();
+
     @Test
     void theLineShowsDoneOfTotalRateEtaAndClassCounts() {
-        ClassCounts run = new ClassCounts();
-        run.add(ActivityClass.BURSTING, 1500);
-        run.add(ActivityClass.SILENT, 500);
+        ClassCounts run = new ClassCounts(NEURON_CLASSES);
+        run.add("bursting", 1500);
+        run.add("silent", 500);
         StringWriter text = new StringWriter();
         try (ProgressReporter r = new ProgressReporter(new PrintWriter(text), false, 20_250_000, 1000, () -> run)) {
             assertThat(r.line(run, Duration.ofSeconds(10))).isEqualTo("variants 3,000 / 20,250,000 (0.0%)  200.0/s  "
@@ -28,16 +32,16 @@ class ProgressReporterTest {
     @Test
     void onATerminalTheLineIsRedrawnInPlace() {
         StringWriter text = new StringWriter();
-        new ProgressReporter(new PrintWriter(text), true, 10, 0, ClassCounts::new).close();
+        new ProgressReporter(new PrintWriter(text), true, 10, 0, () -> new ClassCounts(NEURON_CLASSES)).close();
         assertThat(text.toString()).startsWith("\rvariants 0 / 10").endsWith("\n");
     }
 
     @Test
     void theLastLineShowsTheJobsExactCountsEvenWhenTheListenerLags() {
         StringWriter text = new StringWriter();
-        ClassCounts exact = new ClassCounts();
-        exact.add(ActivityClass.TONIC, 10);
-        try (ProgressReporter r = new ProgressReporter(new PrintWriter(text), false, 10, 0, ClassCounts::new)) {
+        ClassCounts exact = new ClassCounts(NEURON_CLASSES);
+        exact.add("tonic", 10);
+        try (ProgressReporter r = new ProgressReporter(new PrintWriter(text), false, 10, 0, () -> new ClassCounts(NEURON_CLASSES))) {
             r.finish(exact);
         }
         List<String> lines = text.toString().lines().toList();
