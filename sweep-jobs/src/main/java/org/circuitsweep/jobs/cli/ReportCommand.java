@@ -6,14 +6,17 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.circuitsweep.jobs.io.Manifest;
+import org.circuitsweep.jobs.io.OutputException;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.job.BuildInfo;
+import org.circuitsweep.jobs.job.CellSelections;
 import org.circuitsweep.jobs.report.ParameterPairs;
 import org.circuitsweep.jobs.report.ReportBuilder;
 import org.circuitsweep.jobs.report.ReportData;
 import org.circuitsweep.jobs.report.ReportDirectory;
 import org.circuitsweep.jobs.report.ReportFiles;
+import org.circuitsweep.jobs.report.ReportKind;
 import org.circuitsweep.jobs.spec.SpecLoader;
 import org.circuitsweep.jobs.spec.SweepSpec;
 
@@ -46,6 +49,8 @@ final class ReportCommand extends SparkCommand {
     private int examples;
 
     private SweepOutput output;
+    private SweepSpec sweep;
+    private CellSelections selections;
     private ReportBuilder builder;
 
     @Override
@@ -55,11 +60,12 @@ final class ReportCommand extends SparkCommand {
         }
         output = SweepOutput.at(dir, hadoopConf);
         Manifest manifest = output.requireManifest();
-        SweepSpec sweep = SpecLoader.parse(output.readSpec(), output + "/" + SweepOutput.SPEC);
-        List<String> swept = ReportBuilder.swept(sweep);
+        String source = output + "/" + SweepOutput.SPEC;
+        sweep = SpecLoader.parse(output.readSpec(), source);
+        ReportKind kind = ReportKind.of(sweep);
         List<ParameterPairs.Pair> maps;
         try {
-            maps = pairs == null ? ParameterPairs.defaults(swept) : ParameterPairs.parse(pairs, swept);
+            maps = pairs == null ? ParameterPairs.defaults(kind.swept()) : ParameterPairs.parse(pairs, kind.swept());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec().commandLine(), e.getMessage());
         }
@@ -71,7 +77,9 @@ final class ReportCommand extends SparkCommand {
         }
         out = out.toAbsolutePath().normalize();
         ReportDirectory.check(out);
-        builder = new ReportBuilder(manifest, sweep, maps, examples, BuildInfo.engineVersion());
+        // Examples of networks whose cells were selected from a neuron sweep need those rows again.
+        selections = examples > 0 ? CellSelections.check(sweep, source, hadoopConf) : null;
+        builder = new ReportBuilder(manifest, kind, maps, examples, BuildInfo.engineVersion());
     }
 
     @Override
@@ -81,8 +89,14 @@ final class ReportCommand extends SparkCommand {
 
     @Override
     protected int run(SparkSession spark) {
+        SweepSpec resolved = selections != null && selections.needed() ? selections.resolve(spark) : sweep;
+        if (resolved != sweep && !resolved.hash().equals(builder.manifest().specHash())) {
+            throw new OutputException(output + ": its cells selected from other sweeps now select other rows (spec hash "
+                    + resolved.hash() + ", the output's " + builder.manifest().specHash()
+                    + "), so its examples cannot be simulated again; use --examples 0");
+        }
         SweepTables.register(spark, output);
-        ReportData data = builder.build(spark);
+        ReportData data = builder.build(spark, resolved);
         ReportDirectory.replace(out, d -> ReportFiles.write(data, d));
         out().println("report of " + String.format(java.util.Locale.ROOT, "%,d", data.total()) + " models: "
                 + out.resolve(ReportFiles.PAGE));

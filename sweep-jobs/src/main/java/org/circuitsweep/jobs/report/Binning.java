@@ -52,26 +52,27 @@ public record Binning(String column, Scale scale, int bins, double lo, double wi
     /**
      * Bins for a swept parameter from how the spec draws it.
      *
-     * @param bins the number of equal bins of a continuous parameter, 1..MAX_BINS; a grid of at
-     *             most MAX_BINS values always gets one bin per value
+     * @param column the parameter's column in the models table
+     * @param bins   the number of equal bins of a continuous parameter, 1..MAX_BINS; a grid of at
+     *               most MAX_BINS values always gets one bin per value
      * @throws IllegalArgumentException for a parameter that is not {@link #swept}
      */
-    public static Binning of(Dimension d, int bins) {
+    public static Binning of(String column, Dimension d, int bins) {
         if (!swept(d)) {
             throw new IllegalArgumentException(d.name() + " has a single value: nothing to bin");
         }
         if (d instanceof Dimension.Uniform u) {
-            return linear(u.name(), u.min(), u.max(), bins);
+            return linear(column, u.min(), u.max(), bins);
         }
         if (d instanceof Dimension.LogUniform l) {
             double lo = Math.log10(l.min());
-            return new Binning(l.name(), Scale.LOG10, bins, lo, (Math.log10(l.max()) - lo) / bins, new double[0]);
+            return new Binning(column, Scale.LOG10, bins, lo, (Math.log10(l.max()) - lo) / bins, new double[0]);
         }
         Dimension.Values v = (Dimension.Values) d;
         double[] distinct = Arrays.stream(v.values()).distinct().sorted().toArray();
         return distinct.length <= MAX_BINS
-                ? new Binning(v.name(), Scale.VALUES, distinct.length, 0, 0, distinct)
-                : linear(v.name(), distinct[0], distinct[distinct.length - 1], bins);
+                ? new Binning(column, Scale.VALUES, distinct.length, 0, 0, distinct)
+                : linear(column, distinct[0], distinct[distinct.length - 1], bins);
     }
 
     /** {@code bins} equal bins over [min, max]; a single bin when min == max. */

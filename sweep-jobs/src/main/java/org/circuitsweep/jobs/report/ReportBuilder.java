@@ -1,7 +1,6 @@
 package org.circuitsweep.jobs.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.spark.sql.SparkSession;
-import org.circuitsweep.engine.classify.ActivityClass;
-import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.jobs.io.Manifest;
 import org.circuitsweep.jobs.report.ParameterPairs.Pair;
 import org.circuitsweep.jobs.report.ReportData.ClassCount;
@@ -24,50 +21,51 @@ import org.circuitsweep.jobs.spec.SweepSpec;
  * simulated again by {@link ExampleTraces}. The bins of each parameter come from the spec.
  *
  * @param manifest      the output's manifest
- * @param spec          the output's spec (its sampler, protocol and dimensions)
+ * @param kind          what the output's kind of table is drawn as
  * @param pairs         the density maps to draw
  * @param examples      example variants per class
  * @param reportVersion the version of this build, for the provenance
  */
-public record ReportBuilder(Manifest manifest, SweepSpec spec, List<Pair> pairs, int examples, String reportVersion) {
+public record ReportBuilder(Manifest manifest, ReportKind kind, List<Pair> pairs, int examples, String reportVersion) {
 
-    /** The swept parameters (more than one value) of a spec, in spec order: what the report draws. */
-    public static List<String> swept(SweepSpec spec) {
-        return spec.parameters().stream().filter(Binning::swept).map(Dimension::name).toList();
-    }
-
-    /** Runs the queries over the views registered in {@code spark} and simulates the examples. */
-    public ReportData build(SparkSession spark) {
+    /**
+     * Runs the queries over the views registered in {@code spark} and simulates the examples.
+     *
+     * @param spec the output's spec, resolved (see {@code CellSelections}) when examples are asked for
+     */
+    public ReportData build(SparkSession spark, SweepSpec spec) {
         ReportQueries queries = new ReportQueries(spark);
-        List<String> order = Arrays.stream(ActivityClass.values()).map(ActivityClass::label).toList();
-        List<ClassCount> classes = queries.classCounts(order);
+        List<ClassCount> classes = queries.classCounts(kind.classOrder());
         List<String> classOrder = classes.stream().map(ClassCount::label).toList();
         long total = classes.stream().mapToLong(ClassCount::models).sum();
 
         Map<String, Double> fixed = new LinkedHashMap<>();
         List<Binning> drawn = new ArrayList<>();
         Map<String, Binning> mapAxes = new LinkedHashMap<>();
-        for (Dimension d : spec.parameters()) {
-            if (Binning.swept(d)) {
-                drawn.add(Binning.of(d, Binning.binsFor(total, 1)));
-                mapAxes.put(d.name(), Binning.of(d, Binning.binsFor(total, 2)));
+        for (ReportKind.Parameter p : kind.parameters()) {
+            if (p.swept()) {
+                drawn.add(Binning.of(p.column(), p.dimension(), Binning.binsFor(total, 1)));
+                mapAxes.put(p.column(), Binning.of(p.column(), p.dimension(), Binning.binsFor(total, 2)));
             } else {
-                fixed.put(d.name(), d.quantile(0));
+                fixed.put(p.column(), p.dimension().quantile(0));
             }
         }
         List<Histogram> histograms = inClassOrder(queries.histograms(drawn, null), Histogram::group, classOrder);
         List<Binning[]> mapped = pairs.stream().map(p -> new Binning[] {mapAxes.get(p.x()), mapAxes.get(p.y())}).toList();
+        List<DensityMap> maps = inClassOrder(queries.densityMaps(mapped), DensityMap::group, classOrder);
 
-        ExampleTraces traces = new ExampleTraces(spec);
         List<Example> simulated = new ArrayList<>();
-        for (ClassCount c : classes) {
-            if (c.models() > 0) {
-                queries.firstVariants(c.label(), examples).forEach(v -> simulated.add(traces.simulate(c.label(), v)));
+        if (examples > 0) {
+            ExampleTraces traces = new ExampleTraces(spec, kind);
+            for (ClassCount c : classes) {
+                if (c.models() > 0) {
+                    queries.firstVariants(c.label(), examples).forEach(v -> simulated.add(traces.simulate(c.label(), v)));
+                }
             }
         }
-        return new ReportData(total, classes, drawn, fixed, histograms,
-                inClassOrder(queries.densityMaps(mapped), DensityMap::group, classOrder),
-                queries.features(ReportData.FEATURE_CLASS, ReportData.FEATURE_COLUMNS), queries.tags(classOrder), simulated,
+        return new ReportData(total, classes, drawn, fixed, histograms, maps, kind.featureClass(),
+                queries.features(kind.featureClass(), kind.featureColumns()),
+                kind.hasNeuronCombinations() ? queries.combinations() : null, queries.tags(classOrder), simulated,
                 new ReportData.Provenance(manifest, queries.sweepsRow(), spec.text(), reportVersion));
     }
 

@@ -18,6 +18,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -30,6 +31,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.circuitsweep.jobs.report.ReportData.CellTrace;
 import org.circuitsweep.jobs.report.ReportData.ClassCount;
 import org.circuitsweep.jobs.report.ReportData.Example;
 import org.circuitsweep.jobs.report.ReportData.Histogram;
@@ -46,14 +48,21 @@ final class ReportCharts {
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
 
-    private static final Map<String, Color> CLASS_COLOURS = Map.of(
-            "silent", new Color(0x7f, 0x7f, 0x7f),
-            "tonic", new Color(0x1f, 0x77, 0xb4),
-            "bursting", new Color(0xd6, 0x27, 0x28),
-            "irregular", new Color(0x94, 0x67, 0xbd),
-            "numerical_failure", new Color(0x2b, 0x2b, 0x2b));
-    private static final Color[] OTHER_COLOURS = {new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e),
-            new Color(0x8c, 0x56, 0x4b), new Color(0xe3, 0x77, 0xc2), new Color(0x17, 0xbe, 0xcf)};
+    /** The neuron classes, then the network classes; labels shared by both (silent, irregular) look the same. */
+    private static final Map<String, Color> CLASS_COLOURS = Map.ofEntries(
+            Map.entry("silent", new Color(0x7f7f7f)),
+            Map.entry("tonic", new Color(0x1f77b4)),
+            Map.entry("bursting", new Color(0xd62728)),
+            Map.entry("irregular", new Color(0x9467bd)),
+            Map.entry("numerical_failure", new Color(0x2b2b2b)),
+            Map.entry("pyloric", new Color(0x2ca02c)),
+            Map.entry("pyloric-like", new Color(0x98c379)),
+            Map.entry("triphasic-wrong-order", new Color(0xff7f0e)),
+            Map.entry("non-triphasic", new Color(0x8c564b)),
+            Map.entry("alternating", new Color(0x17becf)),
+            Map.entry("overlapping", new Color(0xe377c2)),
+            Map.entry("locked-other", new Color(0xbcbd22)));
+    private static final Color[] OTHER_COLOURS = {new Color(0x393b79), new Color(0x637939), new Color(0x843c39)};
 
     private ReportCharts() {
     }
@@ -150,30 +159,41 @@ final class ReportCharts {
         return axis;
     }
 
-    /** One panel per example, stacked: V over the analysis window of each. */
+    /** One panel per example, stacked: V over its analysis window, one strip per cell of a network. */
     static void traces(List<Example> examples, Path file) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
+        int cells = 1;
         for (Example e : examples) {
-            XYSeries v = new XYSeries("V", false, true);
-            for (int i = 0; i < e.tMs().length; i++) {
-                v.add(e.tMs()[i], e.vMv()[i], false);
-            }
-            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-            renderer.setSeriesPaint(0, colour(e.group()));
-            renderer.setSeriesStroke(0, new BasicStroke(1.0f));
             NumberAxis time = new NumberAxis("time (ms)");
             time.setAutoRangeIncludesZero(false);
             time.setRange(e.windowStartMs(), Math.max(e.windowEndMs(), e.windowStartMs() + 1));
-            NumberAxis volts = new NumberAxis("V (mV)");
-            volts.setAutoRangeIncludesZero(false);
-            XYPlot plot = new XYPlot(new XYSeriesCollection(v), time, volts, renderer);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-            plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+            plot.setGap(4);
+            for (CellTrace c : e.cells()) {
+                plot.add(voltage(c, colour(e.group())));
+            }
+            cells = Math.max(cells, e.cells().size());
             String again = e.resimulatedClass().equals(e.group()) ? "" : ", simulated again: " + e.resimulatedClass();
             panels.add(chart("variant " + e.variant() + " (" + e.group() + again + ")", plot));
         }
-        PanelGrid.write(panels, 1, WIDTH, 220, file);
+        PanelGrid.write(panels, 1, WIDTH, 100 + 120 * cells, file);
+    }
+
+    private static XYPlot voltage(CellTrace c, Color colour) {
+        XYSeries v = new XYSeries("V", false, true);
+        for (int i = 0; i < c.tMs().length; i++) {
+            v.add(c.tMs()[i], c.vMv()[i], false);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, colour);
+        renderer.setSeriesStroke(0, new BasicStroke(1.0f));
+        NumberAxis volts = new NumberAxis(c.cell().isEmpty() ? "V (mV)" : c.cell() + " V (mV)");
+        volts.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(v), null, volts, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return plot;
     }
 
     static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {

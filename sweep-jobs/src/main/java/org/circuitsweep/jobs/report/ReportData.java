@@ -1,6 +1,8 @@
 package org.circuitsweep.jobs.report;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,25 +14,23 @@ import org.circuitsweep.jobs.io.Manifest;
  * variants), never rows of the models table, so a report of 20 million models is as small as one
  * of 60.
  *
- * @param total      rows in the models table
- * @param classes    models per class, in class order (classes with no model included)
- * @param parameters the swept parameters that are drawn, in spec order (fixed ones are left out)
- * @param fixed      parameters with a single value, name → value
- * @param histograms per class (with at least one model) and drawn parameter
- * @param maps       per named pair and class
- * @param features   distributions of the burst features of {@link #FEATURE_CLASS} models
- * @param tags       models per boolean tag column, per class; empty when the table has none
- * @param examples   re-simulated example variants, per class in class order, variant order within
- * @param provenance where the numbers come from
+ * @param total        rows in the models table
+ * @param classes      models per class, in class order (classes with no model included)
+ * @param parameters   the swept parameters that are drawn, in spec order (fixed ones are left out)
+ * @param fixed        parameters with a single value, column → value
+ * @param histograms   per class (with at least one model) and drawn parameter
+ * @param maps         per named pair and class
+ * @param featureClass the class whose features are drawn ({@link ReportKind#featureClass()})
+ * @param features     distributions of the features of the {@code featureClass} models
+ * @param combinations classes per neuron combination, or null when the table does not name neurons
+ * @param tags         models per boolean tag column, per class; empty when the table has none
+ * @param examples     re-simulated example variants, per class in class order, variant order within
+ * @param provenance   where the numbers come from
  */
 public record ReportData(long total, List<ClassCount> classes, List<Binning> parameters, Map<String, Double> fixed,
-                         List<Histogram> histograms, List<DensityMap> maps, List<FeatureSummary> features,
-                         List<TagCount> tags, List<Example> examples, Provenance provenance) {
-
-    /** The class whose features are drawn: Prinz 2003 drew the degeneracy of bursters. */
-    public static final String FEATURE_CLASS = "bursting";
-    /** The burst features whose distributions are drawn, as named in the models table. */
-    public static final List<String> FEATURE_COLUMNS = List.of("period_ms", "duty_cycle", "spikes_per_burst");
+                         List<Histogram> histograms, List<DensityMap> maps, String featureClass,
+                         List<FeatureSummary> features, Combinations combinations, List<TagCount> tags,
+                         List<Example> examples, Provenance provenance) {
 
     public ReportData {
         classes = List.copyOf(classes);
@@ -85,7 +85,7 @@ public record ReportData(long total, List<ClassCount> classes, List<Binning> par
     }
 
     /**
-     * One feature over the models of {@link #FEATURE_CLASS} where it is not null: n, range,
+     * One feature over the models of the feature class where it is not null: n, range,
      * approximate quantiles ({@code percentile_approx}) and a histogram over [min, max].
      */
     public record FeatureSummary(String feature, long n, double min, double p05, double median, double p95, double max,
@@ -96,20 +96,52 @@ public record ReportData(long total, List<ClassCount> classes, List<Binning> par
     public record TagCount(String tag, Map<String, Long> byClass, long total) {
 
         public TagCount {
-            byClass = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byClass));
+            byClass = Collections.unmodifiableMap(new LinkedHashMap<>(byClass));
         }
     }
 
     /**
-     * One variant simulated again from (spec, seed, index), never read from storage: its stored
-     * class, the class of the new run (equal unless the engine changed), and V over the analysis
-     * window, reduced to the minimum and maximum of each time bucket so spikes stay visible.
+     * The networks of the most frequent neuron combinations (by pyloric, then pyloric-like networks).
+     *
+     * @param count the number of distinct combinations in the table
+     * @param top   at most {@code ReportQueries.TOP_COMBINATIONS} of them
      */
-    public record Example(String group, long variant, double[] parameterValues, String resimulatedClass,
-                          double windowStartMs, double windowEndMs, double[] tMs, double[] vMv) {
+    public record Combinations(long count, List<Combination> top) {
+
+        public Combinations {
+            top = List.copyOf(top);
+        }
+    }
+
+    /** Networks of one (AB/PD, LP, PY) neuron combination: all, pyloric and pyloric-like. */
+    public record Combination(String abpd, String lp, String py, long networks, long pyloric, long pyloricLike) {
+    }
+
+    /**
+     * One variant simulated again from (spec, seed, index), never read from storage: its stored
+     * class, the class of the new run (equal unless the engine changed), what it is (its
+     * parameters, or its neurons and strengths) and each cell's V over the analysis window.
+     *
+     * @param description column → value of what identifies the variant, in table order
+     */
+    public record Example(String group, long variant, Map<String, Object> description, String resimulatedClass,
+                          double windowStartMs, double windowEndMs, List<CellTrace> cells) {
 
         public Example {
-            parameterValues = parameterValues.clone();
+            description = Collections.unmodifiableMap(new LinkedHashMap<>(description));
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * V of one cell over the analysis window, reduced to the minimum and maximum of each time bucket
+     * so that spikes stay visible.
+     *
+     * @param cell the cell's name in the circuit, or empty for a single neuron
+     */
+    public record CellTrace(String cell, double[] tMs, double[] vMv) {
+
+        public CellTrace {
             tMs = tMs.clone();
             vMv = vMv.clone();
         }
@@ -125,7 +157,7 @@ public record ReportData(long total, List<ClassCount> classes, List<Binning> par
     public record Provenance(Manifest manifest, Map<String, Object> sweepsRow, String specText, String reportVersion) {
 
         public Provenance {
-            sweepsRow = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweepsRow));
+            sweepsRow = Collections.unmodifiableMap(new LinkedHashMap<>(sweepsRow));
         }
     }
 }

@@ -18,7 +18,6 @@ public final class ReportFiles {
     public static final String PAGE = "index.html";
     public static final String JSON = "report.json";
     static final String CLASSES = "classes.png";
-    static final String FEATURES = "features-" + ReportData.FEATURE_CLASS + ".png";
 
     private ReportFiles() {
     }
@@ -29,6 +28,10 @@ public final class ReportFiles {
 
     static String map(String x, String y) {
         return "map-" + safe(x) + "-" + safe(y) + ".png";
+    }
+
+    static String features(String label) {
+        return "features-" + safe(label) + ".png";
     }
 
     static String traces(String label) {
@@ -58,7 +61,7 @@ public final class ReportFiles {
         }
         if (!d.features().isEmpty()) {
             ReportCharts.histograms(d.features().stream().map(ReportData.FeatureSummary::histogram).toList(),
-                    ReportCharts.colour(ReportData.FEATURE_CLASS), dir.resolve(FEATURES));
+                    ReportCharts.colour(d.featureClass()), dir.resolve(features(d.featureClass())));
         }
         ReportPage.write(d, dir.resolve(PAGE));
         ReportJson.write(d, dir.resolve(JSON));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.circuitsweep.jobs.io.Manifest;
 import org.circuitsweep.jobs.report.ReportData.ClassCount;
+import org.circuitsweep.jobs.report.ReportData.Combination;
 import org.circuitsweep.jobs.report.ReportData.DensityMap;
 import org.circuitsweep.jobs.report.ReportData.Example;
 import org.circuitsweep.jobs.report.ReportData.FeatureSummary;
@@ -60,12 +61,20 @@ final class ReportJson {
                 }
             }
         }
-        ObjectNode features = root.putObject("features").put("class", ReportData.FEATURE_CLASS);
+        ObjectNode features = root.putObject("features").put("class", d.featureClass());
         ArrayNode summaries = features.putArray("summaries");
         for (FeatureSummary f : d.features()) {
             summaries.addObject().put("feature", f.feature()).put("n", f.n()).put("min", f.min()).put("p05", f.p05())
                     .put("median", f.median()).put("p95", f.p95()).put("max", f.max())
                     .set("histogram", histogram(f.histogram()));
+        }
+        if (d.combinations() != null) {
+            ObjectNode combinations = root.putObject("neuron_combinations").put("count", d.combinations().count());
+            ArrayNode top = combinations.putArray("top");
+            for (Combination c : d.combinations().top()) {
+                top.addObject().put("abpd_neuron", c.abpd()).put("lp_neuron", c.lp()).put("py_neuron", c.py())
+                        .put("networks", c.networks()).put("pyloric", c.pyloric()).put("pyloric_like", c.pyloricLike());
+            }
         }
         ArrayNode tags = root.putArray("tags");
         for (TagCount t : d.tags()) {
@@ -76,10 +85,7 @@ final class ReportJson {
         for (Example e : d.examples()) {
             ObjectNode n = examples.addObject().put("class", e.group()).put("variant", e.variant())
                     .put("resimulated_class", e.resimulatedClass());
-            ObjectNode values = n.putObject("parameters");
-            for (int i = 0; i < e.parameterValues().length; i++) {
-                values.put(m.parameterNames().get(i), e.parameterValues()[i]);
-            }
+            n.set("description", JSON.valueToTree(e.description()));
             n.putArray("window_ms").add(e.windowStartMs()).add(e.windowEndMs());
         }
         root.set("provenance", provenance(d.provenance()));

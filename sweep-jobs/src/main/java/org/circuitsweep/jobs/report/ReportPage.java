@@ -56,8 +56,9 @@ final class ReportPage {
                 .append(". Every count, histogram and map below was aggregated by Spark SQL over the models table; ")
                 .append("the example traces were simulated again from the spec, the seed and the variant index.</p>\n")
                 .append("<nav><a href=\"#classes\">Classes</a><a href=\"#parameters\">Parameters</a><a href=\"#maps\">Maps</a>")
-                .append("<a href=\"#features\">Bursts</a><a href=\"#examples\">Examples</a><a href=\"#provenance\">Provenance</a></nav>\n");
+                .append("<a href=\"#features\">Features</a><a href=\"#examples\">Examples</a><a href=\"#provenance\">Provenance</a></nav>\n");
         classes();
+        combinations();
         tags();
         parameters();
         maps();
@@ -80,6 +81,26 @@ final class ReportPage {
                     .append("</td></tr>\n");
         }
         html.append("<tr><th>all</th><th class=\"n\">").append(count(d.total())).append("</th><th class=\"n\">100.0%</th></tr></table>\n");
+    }
+
+    private void combinations() {
+        ReportData.Combinations c = d.combinations();
+        if (c == null) {
+            return;
+        }
+        html.append("<h3>Neuron combinations</h3>\n<p class=\"note\">Networks per (AB/PD, LP, PY) neuron combination, ")
+                .append(c.top().size() < c.count() ? "the " + c.top().size() + " of " + count(c.count()) + " with most pyloric networks"
+                        : "all " + count(c.count()) + ", most pyloric networks first").append(".</p>\n")
+                .append("<table id=\"combinations\"><tr><th>AB/PD</th><th>LP</th><th>PY</th><th class=\"n\">networks</th>")
+                .append("<th class=\"n\">pyloric</th><th class=\"n\">pyloric-like</th><th class=\"n\">pyloric fraction</th></tr>\n");
+        for (ReportData.Combination k : c.top()) {
+            html.append("<tr><td>").append(esc(k.abpd())).append("</td><td>").append(esc(k.lp())).append("</td><td>")
+                    .append(esc(k.py())).append("</td><td class=\"n\">").append(count(k.networks()))
+                    .append("</td><td class=\"n\">").append(count(k.pyloric())).append("</td><td class=\"n\">")
+                    .append(count(k.pyloricLike())).append("</td><td class=\"n\">")
+                    .append(percent((double) k.pyloric() / k.networks())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private void tags() {
@@ -134,9 +155,9 @@ final class ReportPage {
     }
 
     private void features() {
-        section("features", "Bursters: period, duty cycle, spikes per burst");
+        section("features", "Features of the " + d.featureClass() + " models");
         if (d.features().isEmpty()) {
-            html.append("<p>No ").append(ReportData.FEATURE_CLASS).append(" model, so no burst features.</p>\n");
+            html.append("<p>No ").append(esc(d.featureClass())).append(" model, so no features to draw.</p>\n");
             return;
         }
         html.append("<table id=\"features-table\"><tr><th>feature</th><th class=\"n\">models</th><th class=\"n\">min</th>")
@@ -149,8 +170,8 @@ final class ReportPage {
             html.append("</tr>\n");
         }
         html.append("</table>\n<p class=\"note\">Quantiles are Spark's percentile_approx.</p>\n");
-        image(ReportFiles.FEATURES, "Histograms of " + d.features().stream().map(FeatureSummary::feature)
-                .collect(Collectors.joining(", ")) + " over the " + ReportData.FEATURE_CLASS + " models.");
+        image(ReportFiles.features(d.featureClass()), "Histograms of " + d.features().stream().map(FeatureSummary::feature)
+                .collect(Collectors.joining(", ")) + " over the " + d.featureClass() + " models.");
     }
 
     private void examples() {
@@ -161,20 +182,21 @@ final class ReportPage {
             html.append("<p>No examples were asked for (--examples 0).</p>\n");
             return;
         }
-        List<String> names = d.provenance().manifest().parameterNames();
         for (ClassCount c : d.presentClasses()) {
             List<Example> examples = d.examples().stream().filter(e -> e.group().equals(c.label())).toList();
             html.append("<h3>").append(esc(c.label())).append("</h3>\n");
             image(ReportFiles.traces(c.label()), "Voltage against time of " + c.label() + " variants "
                     + examples.stream().map(e -> Long.toString(e.variant())).collect(Collectors.joining(", "))
-                    + ", one panel each, over the analysis window.");
+                    + ", one panel each" + (examples.get(0).cells().size() > 1 ? " with a strip per cell" : "")
+                    + ", over the analysis window.");
             html.append("<table><tr><th class=\"n\">variant</th>");
-            names.forEach(n -> html.append("<th class=\"n\">").append(esc(n)).append("</th>"));
+            examples.get(0).description().keySet().forEach(n -> html.append("<th class=\"n\">").append(esc(n)).append("</th>"));
             html.append("<th>simulated again</th></tr>\n");
             for (Example e : examples) {
                 html.append("<tr><td class=\"n\">").append(e.variant()).append("</td>");
-                for (double v : e.parameterValues()) {
-                    html.append("<td class=\"n\">").append(Binning.format(v)).append("</td>");
+                for (Object v : e.description().values()) {
+                    html.append("<td class=\"n\">").append(v instanceof Double x ? Binning.format(x) : esc(String.valueOf(v)))
+                            .append("</td>");
                 }
                 boolean same = e.resimulatedClass().equals(e.group());
                 html.append(same ? "<td>" : "<td class=\"warn\">").append(esc(e.resimulatedClass()))

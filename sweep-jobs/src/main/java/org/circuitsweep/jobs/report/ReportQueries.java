@@ -18,6 +18,8 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.report.ReportData.ClassCount;
+import org.circuitsweep.jobs.report.ReportData.Combination;
+import org.circuitsweep.jobs.report.ReportData.Combinations;
 import org.circuitsweep.jobs.report.ReportData.DensityMap;
 import org.circuitsweep.jobs.report.ReportData.FeatureSummary;
 import org.circuitsweep.jobs.report.ReportData.Histogram;
@@ -31,6 +33,9 @@ import org.circuitsweep.jobs.report.ReportData.TagCount;
  * {@code stack}, which turns each row into one (column, bin) row per column before the grouping.
  */
 public final class ReportQueries {
+
+    /** Neuron combinations listed; the rest are counted. */
+    public static final int TOP_COMBINATIONS = 30;
 
     private static final String CLASS = Binning.quote("class");
 
@@ -151,6 +156,23 @@ public final class ReportQueries {
                     q.get(2), r.getDouble(4 * i + 2), histograms.get(j)));
         }
         return result;
+    }
+
+    /**
+     * Networks, pyloric and pyloric-like networks per (AB/PD, LP, PY) neuron combination, the
+     * {@link #TOP_COMBINATIONS} with most pyloric networks, and how many combinations there are
+     * (a window over the grouped rows): a grid of P04 neurons has 150, a selection from a neuron
+     * sweep may have far more.
+     */
+    public Combinations combinations() {
+        List<Row> rows = spark.sql("SELECT abpd_neuron, lp_neuron, py_neuron, count(*) AS networks, "
+                + "count_if(" + CLASS + " = 'pyloric') AS pyloric, count_if(" + CLASS + " = 'pyloric-like') AS pyloric_like, "
+                + "count(*) OVER () AS combinations FROM models GROUP BY abpd_neuron, lp_neuron, py_neuron "
+                + "ORDER BY pyloric DESC, pyloric_like DESC, networks DESC, abpd_neuron, lp_neuron, py_neuron "
+                + "LIMIT " + TOP_COMBINATIONS).collectAsList();
+        return new Combinations(rows.isEmpty() ? 0 : rows.get(0).getLong(6), rows.stream()
+                .map(r -> new Combination(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
+                        r.getLong(5))).toList());
     }
 
     /** The {@code k} smallest variant indices of a class: a top-k per partition, never a sort of the table. */

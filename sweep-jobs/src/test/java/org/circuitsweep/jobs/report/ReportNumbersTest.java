@@ -119,7 +119,7 @@ class ReportNumbersTest {
         }
         sql.replaceAll((c, variants) -> variants.subList(0, Math.min(3, variants.size())));
         assertThat(shown).isEqualTo(sql);
-        assertThat(json.get("examples").get(0).get("parameters").get("gLeak").asDouble()).isZero();
+        assertThat(json.get("examples").get(0).get("description").get("gLeak").asDouble()).isZero();
     }
 
     @Test
