@@ -1,6 +1,7 @@
 package org.circuitsweep.jobs.report;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.jobs.io.TableSchemas;
@@ -10,8 +11,9 @@ import org.circuitsweep.jobs.spec.SweepSpec;
 /**
  * What a report draws for the kind of table a sweep writes, as its spec says: single neurons
  * (the burst features of the bursters), the pyloric template (the P04 features of the pyloric
- * networks, and the classes per neuron combination) or a circuit file (the P04 features, which
- * only a circuit of cells ABPD, LP, PY has).
+ * networks, and the classes per neuron combination) or a circuit file (the P04 features when its
+ * cells are ABPD, LP, PY; else each cell's period in the alternating circuits, as the table has
+ * no rhythm features for them).
  *
  * @param kind           the model kind
  * @param classOrder     the classes a variant can get, in the order the run prints them
@@ -31,6 +33,7 @@ public record ReportKind(ModelKind kind, List<String> classOrder, List<Parameter
         }
     }
 
+    private static final String PYLORIC = "pyloric";
     private static final List<String> BURST_FEATURES = List.of("period_ms", "duty_cycle", "spikes_per_burst");
     /** Period, the three duty cycles and the phases at which LP and PY start: the rhythm's shape (P04 Table 1). */
     private static final List<String> PYLORIC_FEATURES = List.of("period_ms", "abpd_duty_cycle", "lp_duty_cycle",
@@ -48,9 +51,16 @@ public record ReportKind(ModelKind kind, List<String> classOrder, List<Parameter
         List<Parameter> parameters = spec.parameters().stream()
                 .map(d -> new Parameter(kind == ModelKind.CIRCUIT ? TableSchemas.circuitColumn(d.name()) : d.name(), d))
                 .toList();
-        return kind.isNetwork()
-                ? new ReportKind(kind, spec.classLabels(), parameters, "pyloric", PYLORIC_FEATURES)
-                : new ReportKind(kind, spec.classLabels(), parameters, "bursting", BURST_FEATURES);
+        List<String> classes = spec.classLabels();
+        if (!kind.isNetwork()) {
+            return new ReportKind(kind, classes, parameters, "bursting", BURST_FEATURES);
+        }
+        if (classes.contains(PYLORIC)) {
+            return new ReportKind(kind, classes, parameters, PYLORIC, PYLORIC_FEATURES);
+        }
+        List<String> periods = spec.circuit().circuit().cells().stream()
+                .map(c -> c.name().toLowerCase(Locale.ROOT) + "_period_ms").toList();
+        return new ReportKind(kind, classes, parameters, "alternating", periods);
     }
 
     /** The columns of the swept parameters, in spec order: what histograms and maps are drawn of. */
