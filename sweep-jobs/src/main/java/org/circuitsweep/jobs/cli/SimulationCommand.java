@@ -25,8 +25,9 @@ abstract class SimulationCommand extends SparkCommand {
     private static final Pattern MASTER =
             Pattern.compile("local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|spark://[^/\\s:,]+:\\d+(,[^/\\s:,]+:\\d+)*");
 
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-            description = "Spark master: local[*] (embedded, the default), local[N] or spark://HOST:PORT.")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[*] (embedded, the default), local[N] or spark://HOST:PORT. "
+                    + "Under spark-submit, leave it out: spark-submit's --master applies.")
     private String master;
 
     @Option(names = "--max-chunks", defaultValue = "" + Integer.MAX_VALUE, paramLabel = "K",
@@ -48,7 +49,7 @@ abstract class SimulationCommand extends SparkCommand {
 
     @Override
     protected String master() {
-        return master;
+        return master != null ? master : super.master();
     }
 
     /** Reads the spec; writes nothing and needs no Spark. */
@@ -65,7 +66,7 @@ abstract class SimulationCommand extends SparkCommand {
      */
     @Override
     protected final void prepare(Configuration hadoopConf) {
-        if (!MASTER.matcher(master).matches()) {
+        if (master != null && !MASTER.matcher(master).matches()) {
             throw new ParameterException(spec().commandLine(), "--master: '" + master
                     + "' is not allowed; expected local[*], local[N], local[N,MAX_FAILURES] or spark://HOST:PORT");
         }

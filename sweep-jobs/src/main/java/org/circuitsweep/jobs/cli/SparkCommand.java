@@ -32,9 +32,12 @@ abstract class SparkCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log Spark, Hadoop and Parquet at INFO (default: warnings only).")
     private boolean verbose;
 
-    /** The Spark master; {@code local[*]} unless a subcommand offers {@code --master}. */
+    /**
+     * The Spark master: the one spark-submit set (as the system property {@code spark.master}),
+     * else {@code local[*]}; a subcommand may offer {@code --master} to choose another.
+     */
     protected String master() {
-        return "local[*]";
+        return System.getProperty("spark.master", "local[*]");
     }
 
     /** Checks the input and remembers what {@link #run} needs; must not write anything. */

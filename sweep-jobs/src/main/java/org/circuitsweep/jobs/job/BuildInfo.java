@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Facts Maven filters into {@code build.properties}: the version of this build. */
+/** Facts Maven filters into {@code build.properties}: the version of this build and its JVM flags. */
 public final class BuildInfo {
 
     private static final Properties PROPERTIES = load();
@@ -16,6 +16,11 @@ public final class BuildInfo {
     /** The Maven project version, recorded with every sweep as its engine version. */
     public static String engineVersion() {
         return PROPERTIES.getProperty("engine.version");
+    }
+
+    /** The parent pom's {@code spark.jvm.flags}: what a JVM running our code on Spark needs. */
+    public static String jvmFlags() {
+        return PROPERTIES.getProperty("spark.jvm.flags").trim();
     }
 
     private static Properties load() {

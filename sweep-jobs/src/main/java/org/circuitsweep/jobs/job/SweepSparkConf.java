@@ -34,8 +34,6 @@ public final class SweepSparkConf {
         // Else Spark creates spark-warehouse/ in the working directory.
         conf.setIfMissing("spark.sql.warehouse.dir",
                 Paths.get(System.getProperty("java.io.tmpdir"), "circuit-sweep-warehouse").toUri().toString());
-        conf.setIfMissing("spark.driver.host", "127.0.0.1");
-        conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         conf.setIfMissing("spark.serializer", KryoSerializer.class.getName());
         conf.setIfMissing("spark.kryo.registrator", SweepKryoRegistrator.class.getName());
         // A lost executor or a failed attempt re-runs the chunk; the commit keeps it to one file.
@@ -44,9 +42,18 @@ public final class SweepSparkConf {
         conf.setIfMissing("spark.executor.heartbeatInterval", "3s");
         // No .crc side files next to the tables on file:// outputs.
         conf.setIfMissing("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
-        if (!master.startsWith("local")) {
+        if (master.startsWith("local")) {
+            // Embedded: nothing needs to reach the driver from elsewhere.
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            // The driver address stays Spark's default (SPARK_LOCAL_IP if set, as scripts/sweep
+            // does, else this host's): executors on YARN, Kubernetes or other machines must reach it.
             // Executors of a cluster have Spark's jars only: ship ours and what Spark lacks.
             conf.setIfMissing("spark.jars", String.join(",", applicationJars()));
+            // Executor JVMs started by a worker get Spark's module flags only; the SIMD kernel
+            // needs jdk.incubator.vector, and the rest matches what the driver runs with.
+            conf.setIfMissing("spark.executor.extraJavaOptions", BuildInfo.jvmFlags());
         }
         return conf;
     }
