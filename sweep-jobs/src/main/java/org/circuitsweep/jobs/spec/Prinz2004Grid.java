@@ -27,7 +27,7 @@ public final class Prinz2004Grid {
     /** Synapses onto PY (ABPY, PDPY, LPPY), nS. */
     static final double[] ONTO_PY_NS = {0, 1, 3, 10, 30, 100};
     /** Specs may set a synapse to any strength in [0, this]: 100 × the top of the grid, as for conductances. */
-    static final double MAX_STRENGTH_NS = 10_000;
+    public static final double MAX_STRENGTH_NS = 10_000;
     /** Networks in the grid, 5 · 5 · 6 · 5⁴ · 6³. */
     public static final long SIZE = 20_250_000L;
 

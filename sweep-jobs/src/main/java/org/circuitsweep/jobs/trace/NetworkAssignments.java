@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.circuitsweep.engine.model.Prinz2004Pyloric;
+import org.circuitsweep.jobs.spec.Prinz2004Grid;
 
 /**
  * Parses the network options of {@code trace}: {@code --cells ABPD2,LP4,PY1} (the neurons of the
@@ -13,9 +14,6 @@ import org.circuitsweep.engine.model.Prinz2004Pyloric;
  * (synapse strengths in nS by name). Every refusal is one line naming the option and what is allowed.
  */
 final class NetworkAssignments {
-
-    /** As for specs: 100 × the top of the P04 grid. */
-    static final double MAX_STRENGTH_NS = 10_000;
 
     private NetworkAssignments() {
     }
@@ -44,7 +42,7 @@ final class NetworkAssignments {
     /** Strengths by synapse name, in the order written; every name must be in {@code allowed}. */
     static Map<String, Double> synapses(String text, List<String> allowed) {
         Map<String, Double> strengths = new LinkedHashMap<>();
-        String range = "a number in [0, " + (long) MAX_STRENGTH_NS + "] nS";
+        String range = "a number in [0, " + (long) Prinz2004Grid.MAX_STRENGTH_NS + "] nS";
         for (String assignment : text.split(",", -1)) {
             String trimmed = assignment.strip();
             int eq = trimmed.indexOf('=');
@@ -66,7 +64,7 @@ final class NetworkAssignments {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--syn " + name + ": '" + valueText + "' is not a number; allowed: " + range);
             }
-            if (!(value >= 0 && value <= MAX_STRENGTH_NS)) {
+            if (!(value >= 0 && value <= Prinz2004Grid.MAX_STRENGTH_NS)) {
                 throw new IllegalArgumentException("--syn " + name + ": " + valueText + " is not allowed; expected " + range);
             }
             if (strengths.put(name, value) != null) {
