@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page as a browser draws it: headless Chromium takes a screenshot of index.html, which must
  * show the charts (many colours, much ink, the class colours of the bar chart), not a blank or an
- * error page. Chromium is required: CI installs it ({@code .ci/run}); locally
- * {@code apt-get install -y chromium}.
+ * error page. Chromium is required, never skipped: {@code scripts/test} (what CI runs) installs
+ * it when it is missing.
  */
 class ReportChromiumTest {
 
@@ -34,7 +34,7 @@ class ReportChromiumTest {
     @Test
     void chromiumDrawsThePageWithItsCharts() throws Exception {
         assertThat(Files.isExecutable(CHROMIUM))
-                .as("%s is missing: this test needs Chromium (Debian: apt-get install -y --no-install-recommends chromium)", CHROMIUM)
+                .as("%s is missing: this test needs Chromium; scripts/test installs it (or apt-get install -y chromium)", CHROMIUM)
                 .isTrue();
         Path page = TinyReport.get().dir().resolve("index.html");
         Path shot = tmp.resolve("page.png");
