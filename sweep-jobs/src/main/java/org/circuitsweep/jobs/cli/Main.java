@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prinz-style sweeps of neuron models on Apache Spark.",
         subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TagCommand.class,
-                TraceCommand.class, CommandLine.HelpCommand.class})
+                TraceCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a user error: bad option, path, spec, SQL or output directory. */

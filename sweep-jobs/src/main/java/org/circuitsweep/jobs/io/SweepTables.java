@@ -79,6 +79,9 @@ public final class SweepTables {
         models.select(TableSchemas.VARIANT, tags.toArray(String[]::new)).createOrReplaceTempView(TAGS);
         if (hasParquet(spark, output.sweeps())) {
             spark.read().parquet(output.sweeps().toString()).createOrReplaceTempView(SWEEPS);
+        } else {
+            // A session shared by several commands (tests, notebooks) must not show another output's row.
+            spark.catalog().dropTempView(SWEEPS);
         }
     }
 

@@ -11,8 +11,11 @@ import java.util.Locale;
 
 import org.circuitsweep.engine.sim.StepObserver;
 
-/** Keeps every step of one cell (t, V, [Ca]) for a trace file and plot; only the trace command stores a trace. */
-final class TraceRecorder implements StepObserver {
+/**
+ * Keeps every step of one cell (t, V, [Ca]) for a trace file and plot; only the trace and report
+ * commands store a trace.
+ */
+public final class TraceRecorder implements StepObserver {
 
     private double[] t = new double[1 << 16];
     private double[] v = new double[1 << 16];
@@ -32,19 +35,19 @@ final class TraceRecorder implements StepObserver {
         size++;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    double t(int i) {
+    public double t(int i) {
         return t[i];
     }
 
-    double v(int i) {
+    public double v(int i) {
         return v[i];
     }
 
-    double ca(int i) {
+    public double ca(int i) {
         return ca[i];
     }
 

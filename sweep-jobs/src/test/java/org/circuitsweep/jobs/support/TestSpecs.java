@@ -12,6 +12,8 @@ public final class TestSpecs {
 
     /** 60 random variants in chunks of 8, duration 600 ms: the spec of most tests. */
     public static final String TINY = "tiny-random.yaml";
+    /** 24 variants around AB/PD 2, 4 s each, one parameter of each kind (uniform, log-uniform, grid, fixed): the report's. */
+    public static final String REPORT = "tiny-report.yaml";
 
     private TestSpecs() {
     }
