@@ -15,19 +15,20 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link TabledLanes}'s step with {@code jdk.incubator.vector} (preferred species: 8 doubles with
- * AVX-512), every operation done lane-wise in the same order as the scalar code, so each lane's bits
- * equal the scalar kernel's. exp and ln are {@link KernelMath}'s polynomials, not SVML, whose results
- * could differ between compiled and interpreted code. Needs {@code --add-modules jdk.incubator.vector}.
+ * {@link TabledLanes}'s step with {@code jdk.incubator.vector}: every operation done lane-wise in the
+ * same order as the scalar code, so each lane's bits equal the scalar kernel's. exp and ln are
+ * {@link KernelMath}'s polynomials, not SVML, whose results could differ between compiled and
+ * interpreted code. Needs {@code --add-modules jdk.incubator.vector}.
  *
  * <ul>
  *   <li>[Ca], E_Ca and V: one vector holds one quantity of {@link #vectorLength()} lanes; lanes is a
- *       multiple of it, and several vectors per phase (e.g. 4 × 8 lanes) let the CPU overlap one
- *       vector's long chain (ln; exp) with the others';</li>
- *   <li>gates: one lane at a time, one vector holding several gates of that lane: the lane's table row
- *       is read with whole-vector loads. Across-lane vectors would need a gather per table column (44
- *       per step), which on the AMD Zen 4 this was tuned on cost three times as much as scalar loads;</li>
- *   <li>conductances: {@link TabledKernel#conductances}, scalar, shared with the scalar kernel.</li>
+ *       multiple of it, and several vectors per phase (16 lanes = 4 vectors) let the CPU overlap one
+ *       vector's long dependency chain (ln; exp) with the others';</li>
+ *   <li>gates: one lane at a time, a vector holding four gates of that lane, so that the lane's table
+ *       row is read with whole-vector loads. Vectors across lanes would need a gather per table column
+ *       (44 per step), and on the AMD Zen 4 this was tuned on a gather cost three times as much as the
+ *       scalar loads it replaces;</li>
+ *   <li>conductance sums: {@link TabledKernel#sums}, scalar, shared with the scalar kernel.</li>
  * </ul>
  */
 public final class SimdLanes extends TabledKernel {
@@ -54,9 +55,14 @@ public final class SimdLanes extends TabledKernel {
         }
     }
 
-    /** The lane count of this JVM's preferred double vector. */
+    /** Lanes per vector: lane counts must be a multiple of it. */
     public static int vectorLength() {
         return W;
+    }
+
+    /** Whether the CPU and JIT support the 256-bit vectors this kernel uses (x86 with AVX2 or better). */
+    public static boolean isAccelerated() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= D.vectorBitSize();
     }
 
     @Override
