@@ -47,9 +47,15 @@ public final class SimdLanes extends TabledKernel {
     private static final VectorMask<Double> H_LANE = VectorMask.fromLong(D, 1L << (H_M - 2 * W));
     private static final VectorMask<Double> LEAK_LANE = VectorMask.fromLong(D, 1L << (LEAK - 2 * W));
 
+    /** Scratch: one lane's blocks of gMax·m^p and of gates, read back as scalars. */
+    private final double[] open = new double[5 * W];
+    /** Scratch: conductance[c·lanes + lane], channels in catalogue order. */
+    private final double[] conductance;
+
     /** @param lanes a multiple of {@link #vectorLength()} */
     public SimdLanes(double dtMs, int pointsPerMv, int lanes) {
         super(new GateTable(dtMs, pointsPerMv), dtMs, lanes);
+        conductance = new double[8 * lanes];
         if (lanes % W != 0) {
             throw new IllegalArgumentException("lanes = " + lanes + ": allowed a multiple of the vector length " + W);
         }
@@ -100,8 +106,46 @@ public final class SimdLanes extends TabledKernel {
             DoubleVector b2Squared = b2.mul(b2);
             DoubleVector c2 = b2Squared.mul(b2Squared).blend(b2, H_LANE).blend(one, LEAK_LANE)
                     .mul(DoubleVector.fromArray(D, gMax, x + 2 * W));
-            sums(lane, c0.lane(0) * b0.lane(1), c0.lane(2) * b0.lane(3), c1.lane(0) * b1.lane(1), c1.lane(2) * b1.lane(3),
-                    c2.lane(0), c2.lane(1), c2.lane(2), c2.lane(3));
+            // The eight conductances go to per-channel arrays: their sums are then formed four lanes at a time.
+            double[] o = open;
+            c0.intoArray(o, 0);
+            b0.intoArray(o, W);
+            c1.intoArray(o, 2 * W);
+            b1.intoArray(o, 3 * W);
+            c2.intoArray(o, 4 * W);
+            double[] g = conductance;
+            int n = lanes;
+            g[lane] = o[0] * o[W + 1];
+            g[n + lane] = o[2] * o[W + 3];
+            g[2 * n + lane] = o[2 * W] * o[3 * W + 1];
+            g[3 * n + lane] = o[2 * W + 2] * o[3 * W + 3];
+            g[4 * n + lane] = o[4 * W];
+            g[5 * n + lane] = o[4 * W + 1];
+            g[6 * n + lane] = o[4 * W + 2];
+            g[7 * n + lane] = o[4 * W + 3];
+        }
+        sums();
+    }
+
+    /** {@link TabledKernel#sums} four lanes at a time, the terms added in the same order. */
+    private void sums() {
+        double[] g = conductance;
+        int n = lanes;
+        for (int i = 0; i < n; i += W) {
+            DoubleVector gNa = DoubleVector.fromArray(D, g, i);
+            DoubleVector gCaT = DoubleVector.fromArray(D, g, n + i);
+            DoubleVector gCaS = DoubleVector.fromArray(D, g, 2 * n + i);
+            DoubleVector gA = DoubleVector.fromArray(D, g, 3 * n + i);
+            DoubleVector gKCa = DoubleVector.fromArray(D, g, 4 * n + i);
+            DoubleVector gKd = DoubleVector.fromArray(D, g, 5 * n + i);
+            DoubleVector gH = DoubleVector.fromArray(D, g, 6 * n + i);
+            DoubleVector gLeak = DoubleVector.fromArray(D, g, 7 * n + i);
+            DoubleVector caConductance = gCaT.add(gCaS);
+            caConductance.intoArray(gCa, i);
+            gNa.add(gCaT).add(gCaS).add(gA).add(gKCa).add(gKd).add(gH).add(gLeak).intoArray(sumG, i);
+            DoubleVector sumGE = gNa.mul(E_NA).add(caConductance.mul(DoubleVector.fromArray(D, eCaNext, i)))
+                    .add(gA.add(gKCa).add(gKd).mul(E_K)).add(gH.mul(E_H)).add(gLeak.mul(E_LEAK));
+            sumGE.add(DoubleVector.fromArray(D, iExt, i)).intoArray(drive, i);
         }
     }
 

@@ -160,7 +160,9 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
 
     /** Position of V on the table grid: row index + fraction, V clamped to the table's range. */
     final double tablePosition(double vMv) {
-        return (Math.min(Math.max(vMv, V_MIN_MV), V_MAX_MV) - V_MIN_MV) * table.pointsPerMv;
+        // Comparisons rather than Math.min/max, whose NaN and −0 handling costs instructions; V is never NaN here.
+        double clamped = vMv < V_MIN_MV ? V_MIN_MV : vMv > V_MAX_MV ? V_MAX_MV : vMv;
+        return (clamped - V_MIN_MV) * table.pointsPerMv;
     }
 
     /** The calcium factor of KCa's m_inf. */

@@ -58,6 +58,9 @@ public final class TabledLanes extends TabledKernel {
                 int x = lane * STRIDE + g;
                 gate[x] = Math.fma(gate[x] - inf, decay, inf);
             }
+        }
+        // A loop of its own: short independent bodies whose dependency chains the CPU overlaps across lanes.
+        for (int lane = 0; lane < lanes; lane++) {
             int x = lane * STRIDE;
             sums(lane,
                     gMax[x + NA_M] * cube(gate[x + NA_M]) * gate[x + NA_H],
