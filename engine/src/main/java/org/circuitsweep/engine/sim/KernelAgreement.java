@@ -90,7 +90,8 @@ public final class KernelAgreement {
         return compare(variants, expected, actual, periodTolerance);
     }
 
-    static NeuronFeatures[] simulate(SimulationSettings settings, ClassifierThresholds thresholds, Conductances[] variants) {
+    static NeuronFeatures[] simulate(SimulationSettings settings, ClassifierThresholds thresholds,
+                                     Conductances[] variants) {
         NeuronFeatures[] out = new NeuronFeatures[variants.length];
         new NeuronBatchSimulator(settings, thresholds).run(variants, variants.length, out);
         return out;
@@ -127,6 +128,7 @@ public final class KernelAgreement {
                 }
             }
         }
-        return new Report(variants.length, sameClass, burstingBoth, periodsWithin, maxDeviation, confusion, differences);
+        return new Report(variants.length, sameClass, burstingBoth, periodsWithin, maxDeviation, confusion,
+                differences);
     }
 }

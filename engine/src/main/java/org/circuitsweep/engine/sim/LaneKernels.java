@@ -22,7 +22,7 @@ public final class LaneKernels {
     private LaneKernels() {
     }
 
-    /** The kernel that serves a setting, in the GATES_FIRST order (see {@link #create(Kernel, double, UpdateOrder, int)}). */
+    /** The kernel that serves a setting, GATES_FIRST order (see {@link #create(Kernel, double, UpdateOrder, int)}). */
     public static LaneKernel create(Kernel kernel, double dtMs, int lanes) {
         return create(kernel, dtMs, UpdateOrder.GATES_FIRST, lanes);
     }

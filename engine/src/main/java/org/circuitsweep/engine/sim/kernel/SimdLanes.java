@@ -28,7 +28,8 @@ import jdk.incubator.vector.VectorSpecies;
  *       row is read with whole-vector loads. Vectors across lanes would need a gather per table column
  *       (44 per step), and on the AMD Zen 4 this was tuned on a gather cost three times as much as the
  *       scalar loads it replaces;</li>
- *   <li>conductance sums: {@link TabledKernel#sums}, scalar, shared with the scalar kernel.</li>
+ *   <li>conductance sums: across lanes again, four at a time; formed per lane they made one long
+ *       dependency chain per lane and cost more than the whole gate update.</li>
  * </ul>
  */
 public final class SimdLanes extends TabledKernel {
@@ -57,7 +58,8 @@ public final class SimdLanes extends TabledKernel {
         super(new GateTable(dtMs, pointsPerMv), dtMs, lanes);
         conductance = new double[8 * lanes];
         if (lanes % W != 0) {
-            throw new IllegalArgumentException("lanes = " + lanes + ": allowed a multiple of the vector length " + W);
+            throw new IllegalArgumentException("lanes = " + lanes + ": allowed a multiple of the vector length "
+                    + W);
         }
     }
 
@@ -78,7 +80,8 @@ public final class SimdLanes extends TabledKernel {
         DoubleVector lnOut = DoubleVector.broadcast(D, LN_CA_OUT);
         for (int i = 0; i < lanes; i += W) {
             DoubleVector drivingForce = DoubleVector.fromArray(D, v, i).sub(DoubleVector.fromArray(D, eCa, i));
-            DoubleVector flux = DoubleVector.fromArray(D, gCa, i).mul(drivingForce).mul(DENSITY_TO_NA).mul(CA_PER_NA);
+            DoubleVector flux = DoubleVector.fromArray(D, gCa, i).mul(drivingForce).mul(DENSITY_TO_NA)
+                    .mul(CA_PER_NA);
             DoubleVector caInf = rest.sub(flux);
             DoubleVector ca1 = DoubleVector.fromArray(D, ca, i).sub(caInf).fma(decay, caInf);
             ca1.intoArray(caNext, i);
@@ -106,7 +109,7 @@ public final class SimdLanes extends TabledKernel {
             DoubleVector b2Squared = b2.mul(b2);
             DoubleVector c2 = b2Squared.mul(b2Squared).blend(b2, H_LANE).blend(one, LEAK_LANE)
                     .mul(DoubleVector.fromArray(D, gMax, x + 2 * W));
-            // The eight conductances go to per-channel arrays: their sums are then formed four lanes at a time.
+            // The eight conductances go to per-channel arrays, to be summed four lanes at a time.
             double[] o = open;
             c0.intoArray(o, 0);
             b0.intoArray(o, W);
@@ -127,7 +130,7 @@ public final class SimdLanes extends TabledKernel {
         sums();
     }
 
-    /** {@link TabledKernel#sums} four lanes at a time, the terms added in the same order. */
+    /** Σg, drive and g_Ca four lanes at a time, the terms added in {@link TabledLanes}'s order. */
     private void sums() {
         double[] g = conductance;
         int n = lanes;
@@ -156,7 +159,8 @@ public final class SimdLanes extends TabledKernel {
 
     /** One block of a lane's gates relaxed toward inf with the interpolated decay, stored and returned. */
     private DoubleVector relax(double[] t, int at, int x, DoubleVector f, DoubleVector inf) {
-        DoubleVector decay = f.fma(DoubleVector.fromArray(D, t, at + DECAY_SLOPE), DoubleVector.fromArray(D, t, at + DECAY));
+        DoubleVector decay = f.fma(DoubleVector.fromArray(D, t, at + DECAY_SLOPE),
+                DoubleVector.fromArray(D, t, at + DECAY));
         DoubleVector next = DoubleVector.fromArray(D, gate, x).sub(inf).fma(decay, inf);
         next.intoArray(gate, x);
         return next;
@@ -180,7 +184,7 @@ public final class SimdLanes extends TabledKernel {
             v1.intoArray(v, i);
             ca1.intoArray(ca, i);
             DoubleVector.fromArray(D, eCaNext, i).intoArray(eCa, i);
-            // Java 17's VectorMask.toLong builds a boolean[]; allTrue is intrinsified, so the common case allocates nothing.
+            // Java 17's VectorMask.toLong builds a boolean[]; allTrue is intrinsified: allocation only on failure.
             if (!physical.allTrue()) {
                 failed |= physical.not().toLong() << i;
             }

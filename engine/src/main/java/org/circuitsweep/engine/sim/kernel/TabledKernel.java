@@ -33,7 +33,8 @@ import org.circuitsweep.engine.model.Conductances;
  * different lanes. Per-lane quantities are arrays indexed by lane; the gates and maximal
  * conductances of a lane are contiguous ({@code gate[lane·STRIDE + g]}).
  *
- * <p>A conductance is (gMax·m^p)·h, the exact kernel's order of operations.
+ * <p>A conductance is (gMax·m^p)·h, the exact kernel's order of operations; the sums are formed in
+ * catalogue order as {@link TabledLanes} writes them.
  */
 abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, SimdLanes {
 
@@ -149,7 +150,10 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     /** [Ca] of every lane relaxes under the calcium current at the start of the step; into caNext, eCaNext. */
     abstract void relaxCalcium();
 
-    /** Every gate relaxes toward its steady state at V and [Ca] of the start of the step; then {@link #conductances}. */
+    /**
+     * Every gate relaxes toward its steady state at V and [Ca] of the start of the step; then Σg, drive
+     * (Σg·E plus the injected current, with E_Ca of caNext) and g_Ca of the new gates.
+     */
     abstract void relaxGates();
 
     /**
@@ -160,7 +164,7 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
 
     /** Position of V on the table grid: row index + fraction, V clamped to the table's range. */
     final double tablePosition(double vMv) {
-        // Comparisons rather than Math.min/max, whose NaN and −0 handling costs instructions; V is never NaN here.
+        // Comparisons rather than Math.min/max, whose NaN and −0 handling costs instructions (same result here).
         double clamped = vMv < V_MIN_MV ? V_MIN_MV : vMv > V_MAX_MV ? V_MAX_MV : vMv;
         return (clamped - V_MIN_MV) * table.pointsPerMv;
     }
@@ -168,21 +172,6 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     /** The calcium factor of KCa's m_inf. */
     static double kcaCalciumFactor(double caUm) {
         return caUm / (caUm + KCA_HALF_UM);
-    }
-
-    /**
-     * Σg, drive and g_Ca of a lane from its new conductances and E_Ca. Scalar in both kernels: the sums
-     * must be formed in one fixed order for the kernels to agree, and eight terms do not fill vectors
-     * usefully.
-     */
-    @SuppressWarnings("java:S107")
-    final void sums(int lane, double gNa, double gCaT, double gCaS, double gA, double gKCa, double gKd, double gH,
-                    double gLeak) {
-        double caConductance = gCaT + gCaS;
-        gCa[lane] = caConductance;
-        sumG[lane] = gNa + gCaT + gCaS + gA + gKCa + gKd + gH + gLeak;
-        double sumGE = gNa * E_NA + caConductance * eCaNext[lane] + (gA + gKCa + gKd) * E_K + gH * E_H + gLeak * E_LEAK;
-        drive[lane] = sumGE + iExt[lane];
     }
 
     @Override

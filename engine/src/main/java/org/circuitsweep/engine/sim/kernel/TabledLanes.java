@@ -74,6 +74,18 @@ public final class TabledLanes extends TabledKernel {
         }
     }
 
+    /** Σg, drive and g_Ca of a lane from its new conductances and E_Ca: the order {@link SimdLanes} follows. */
+    @SuppressWarnings("java:S107")
+    private void sums(int lane, double gNa, double gCaT, double gCaS, double gA, double gKCa, double gKd, double gH,
+                      double gLeak) {
+        double caConductance = gCaT + gCaS;
+        gCa[lane] = caConductance;
+        sumG[lane] = gNa + gCaT + gCaS + gA + gKCa + gKd + gH + gLeak;
+        double sumGE = gNa * E_NA + caConductance * eCaNext[lane] + (gA + gKCa + gKd) * E_K + gH * E_H
+                + gLeak * E_LEAK;
+        drive[lane] = sumGE + iExt[lane];
+    }
+
     private static double cube(double m) {
         return m * m * m;
     }
