@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * and the protocol bookkeeping of {@link NeuronBatchSimulator} — with each kernel? One operation
  * simulates 16 variants for 1 s (0.5 s transient, 0.5 s analysed, dt 0.05 ms, no adaptive stop) from
  * the database initial state, so the score is ns per neuron-step; µs of CPU per simulated ms = score
- * × 0.02. Models as in {@link NeuronKernelBenchmark}, except that AB/PD 2 lanes all start together.
+ * × 0.02. Models as in {@link NeuronKernelBenchmark}, except that AB/PD 2 lanes all start together;
+ * secondary results {@code cpuNs} / {@code neuronSteps} give CPU time per neuron-step.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,11 +59,16 @@ public class BatchSimulatorBenchmark {
         simulator = new NeuronBatchSimulator(settings, ClassifierThresholds.defaults());
         variants = NeuronKernelBenchmark.variants(models);
         out = new NeuronFeatures[VARIANTS];
+        for (int step = 0; step < NeuronKernelBenchmark.WARM_UP_STEPS; step += NEURON_STEPS / VARIANTS) {
+            simulator.run(variants, VARIANTS, out);
+        }
     }
 
     @Benchmark
-    public NeuronFeatures[] simulate() {
+    public NeuronFeatures[] simulate(CpuClock clock) {
+        clock.start();
         simulator.run(variants, VARIANTS, out);
+        clock.stop(NEURON_STEPS);
         return out;
     }
 }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Question: how many nanoseconds does each kernel (exact, tabled scalar, SIMD) spend per neuron-step
  * at dt = 0.05 ms when it advances many variants at once, without feature extraction? The score is
  * ns per neuron-step; µs of CPU per simulated ms = score × 0.02. One operation advances 16 lanes by
- * 1,000 steps (50 ms) and continues from the state the previous one left.
+ * 1,000 steps (50 ms) and continues from the state the previous one left. Secondary results
+ * {@code cpuNs} / {@code neuronSteps} give CPU time per neuron-step ({@link CpuClock}).
  *
  * <ul>
  *   <li>{@code abpd2}: AB/PD 2 (a burster) in every lane, started 62.5 ms apart so that the lanes sit
@@ -46,6 +47,12 @@ public class NeuronKernelBenchmark {
     static final int STEPS = 1000;
     static final int NEURON_STEPS = LANES * STEPS;
     static final Conductances ABPD2 = new Conductances(100, 2.5, 6, 50, 5, 100, 0.01, 0);
+    /**
+     * Kernel steps run before JMH's own warm-up: the Vector API is about a hundred times slower until C2
+     * has compiled it (after some 15,000 steps), and on a shared machine JMH's timed warm-up may give
+     * the thread too little CPU to get there.
+     */
+    static final int WARM_UP_STEPS = 40_000;
 
     @Param({"exact", "tabled", "simd"})
     public String kernel;
@@ -66,6 +73,9 @@ public class NeuronKernelBenchmark {
                 lanes.step();
             }
         }
+        for (int step = 0; step < WARM_UP_STEPS; step++) {
+            lanes.step();
+        }
     }
 
     static Conductances[] variants(String models) {
@@ -81,11 +91,13 @@ public class NeuronKernelBenchmark {
     }
 
     @Benchmark
-    public double advance() {
+    public double advance(CpuClock clock) {
+        clock.start();
         long failed = 0;
         for (int step = 0; step < STEPS; step++) {
             failed |= lanes.step();
         }
+        clock.stop(NEURON_STEPS);
         return lanes.v(0) + failed;
     }
 }
