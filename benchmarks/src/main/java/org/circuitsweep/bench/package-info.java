@@ -1,2 +1,5 @@
-/** JMH benchmarks of the simulation kernels; run with {@code scripts/bench-kernel}. */
+/**
+ * JMH benchmarks of the simulation kernels (run with {@code scripts/bench-kernel}) and the kernels'
+ * agreement check on 10,000 random P03 grid models (run with {@code scripts/bench-agreement}).
+ */
 package org.circuitsweep.bench;

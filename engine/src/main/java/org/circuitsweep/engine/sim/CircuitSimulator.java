@@ -41,10 +41,9 @@ public final class CircuitSimulator {
     /** Isolated steady states kept: the P04 grid has 16 model neurons, a sampled sweep a few per task. */
     public static final int STEADY_STATE_CACHE_SIZE = 256;
 
-    private static final StepObserver IGNORE = (t, v, ca) -> { };
 
     private final CircuitRunner runner;
-    private final ProtocolRunner isolated;
+    private final ExponentialEuler isolated;
     private final ClassifierThresholds thresholds;
     private final List<ActivityRecorder> recorders = new ArrayList<>();
     private final Map<Conductances, CellState> steadyStates =
@@ -69,8 +68,7 @@ public final class CircuitSimulator {
             throw new IllegalArgumentException("thresholds = null: allowed a ClassifierThresholds");
         }
         this.runner = new CircuitRunner(settings);
-        this.isolated = new ProtocolRunner(new SimulationSettings(settings.dtMs(), ISOLATED_RUN_MS, 0, 0, 0,
-                Integrator.EXPONENTIAL_EULER, false));
+        this.isolated = new ExponentialEuler(settings.dtMs(), UpdateOrder.GATES_FIRST);
         this.thresholds = thresholds;
     }
 
@@ -136,9 +134,13 @@ public final class CircuitSimulator {
     CellState isolatedSteadyState(Conductances g) {
         CellState cached = steadyStates.get(g);
         if (cached == null) {
-            isolated.run(g, IGNORE, null, ProtocolRunner.StopRule.NEVER);
+            // The exact-kinetics kernel, whatever kernel the settings name: circuits run on it too.
             cached = new CellState();
-            cached.copyFrom(isolated.finalState());
+            isolated.setConductances(g);
+            long steps = Math.round(ISOLATED_RUN_MS / isolated.dtMs());
+            for (long i = 0; i < steps && cached.isPhysical(); i++) {
+                isolated.step(cached, 0.0, 0.0, 0.0);
+            }
             steadyStates.put(g, cached);
         }
         return cached;

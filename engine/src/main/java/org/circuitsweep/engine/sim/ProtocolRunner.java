@@ -7,12 +7,13 @@ import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.model.Conductances;
+import org.circuitsweep.engine.sim.kernel.LaneKernel;
 
 /**
  * Runs the protocol of {@link SimulationSettings} on one cell: the database initial state, an
  * optional current step, a discarded transient and an analysis window whose every sample goes to
- * an observer. Owns the integrator; allocates nothing per step on the exponential-Euler path. One
- * instance per thread.
+ * an observer. Owns the integrator (the exponential-Euler kernel of the settings, one lane); allocates
+ * nothing per step on the exponential-Euler path. One instance per thread.
  */
 public final class ProtocolRunner {
 
@@ -41,16 +42,20 @@ public final class ProtocolRunner {
     }
 
     private final SimulationSettings settings;
-    private final ExponentialEuler stepper;
-    private final CellState cell = new CellState();
+    /** One lane; for {@link Kernel#SIMD} the scalar tabled kernel, which gives the same bits. */
+    private final LaneKernel kernel;
 
     public ProtocolRunner(SimulationSettings settings) {
         this(settings, UpdateOrder.GATES_FIRST);
     }
 
+    /**
+     * @param order the update order of the exact kernel; the tabled kernels implement
+     *              {@link UpdateOrder#GATES_FIRST} only and refuse another
+     */
     public ProtocolRunner(SimulationSettings settings, UpdateOrder order) {
         this.settings = settings;
-        this.stepper = new ExponentialEuler(settings.dtMs(), order);
+        this.kernel = LaneKernels.create(settings.kernel(), settings.dtMs(), order, 1);
     }
 
     public SimulationSettings settings() {
@@ -67,7 +72,6 @@ public final class ProtocolRunner {
      *                 settings allow an adaptive stop
      */
     public Outcome run(Conductances conductances, StepObserver analysis, StepObserver trace, StopRule stop) {
-        cell.setDatabaseInitialState();
         return settings.integrator() == Integrator.DORMAND_PRINCE
                 ? runReference(conductances, analysis, trace)
                 : runExponentialEuler(conductances, analysis, trace, settings.adaptiveStop() ? stop : StopRule.NEVER);
@@ -75,24 +79,29 @@ public final class ProtocolRunner {
 
     private Outcome runExponentialEuler(Conductances conductances, StepObserver analysis, StepObserver trace,
                                         StopRule stop) {
-        stepper.setConductances(conductances);
+        kernel.reset(0, conductances);
         double dt = settings.dtMs();
         long steps = Math.round(settings.durationMs() / dt);
         long transientSteps = Math.round(settings.transientMs() / dt);
         long onsetStep = Math.round(settings.dcOnsetMs() / dt);
-        long stopCheckSteps = Math.max(1, Math.round(STOP_CHECK_INTERVAL_MS / dt));
+        long stopCheckSteps = stopCheckSteps(dt);
         double dc = settings.dcCurrentNa() * Prinz2003.NA_TO_UA_PER_CM2;
         for (long i = 0; i < steps; i++) {
-            stepper.step(cell, i >= onsetStep ? dc : 0.0, 0.0, 0.0);
+            if (i == onsetStep) {
+                kernel.setCurrent(0, dc);
+            }
+            boolean failed = kernel.step() != 0;
             // t from the step count, not by summing dt, so that it carries no rounding drift.
             double t = (i + 1) * dt;
-            if (!cell.isPhysical()) {
+            if (failed) {
                 return new Outcome(t, true);
             }
+            double v = kernel.v(0);
+            double ca = kernel.ca(0);
             if (trace != null) {
-                trace.onStep(t, cell.v, cell.ca);
+                trace.onStep(t, v, ca);
             }
-            analysis.onStep(t, cell.v, cell.ca);
+            analysis.onStep(t, v, ca);
             if (i >= transientSteps) {
                 long analysed = i + 1 - transientSteps;
                 if (analysed % stopCheckSteps == 0 && stop.settled(t)) {
@@ -103,6 +112,11 @@ public final class ProtocolRunner {
         return new Outcome(steps * dt, false);
     }
 
+    /** Steps between two questions to the stop rule. */
+    static long stopCheckSteps(double dtMs) {
+        return Math.max(1, Math.round(STOP_CHECK_INTERVAL_MS / dtMs));
+    }
+
     /** Dormand–Prince 8(5,3) with dense output sampled on the dt grid, so observers see the same times. */
     private Outcome runReference(Conductances conductances, StepObserver analysis, StepObserver trace) {
         Prinz2003Equations equations = new Prinz2003Equations(conductances, settings.dcCurrentNa(), settings.dcOnsetMs());
@@ -111,6 +125,7 @@ public final class ProtocolRunner {
         double dt = settings.dtMs();
         SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace);
         integrator.addStepHandler(sampler);
+        CellState cell = new CellState();
         double[] y = new double[Prinz2003Equations.DIMENSION];
         Prinz2003Equations.pack(cell, y);
         try {
@@ -128,11 +143,6 @@ public final class ProtocolRunner {
         } catch (MathIllegalStateException | ArithmeticException e) {
             return new Outcome(sampler.lastSampleMs, true);
         }
-    }
-
-    /** The state at the end of the last run (for warm starts and tests). */
-    public CellState finalState() {
-        return cell;
     }
 
     /** Feeds observers with the dense output at every multiple of dt. */

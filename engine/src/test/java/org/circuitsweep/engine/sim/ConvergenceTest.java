@@ -25,7 +25,7 @@ class ConvergenceTest {
     }
 
     private static SimulationSettings settings(double dt) {
-        return new SimulationSettings(dt, WINDOW_MS, 0, 0, 0, Integrator.EXPONENTIAL_EULER, false);
+        return new SimulationSettings(dt, WINDOW_MS, 0, 0, 0, Integrator.EXPONENTIAL_EULER, false, Kernel.EXACT);
     }
 
     /** V every 0.1 ms, from a trace observer. */

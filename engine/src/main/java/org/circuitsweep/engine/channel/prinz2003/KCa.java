@@ -15,7 +15,15 @@ public final class KCa extends ChannelConstants {
 
     @Override
     public double mInf(double v, double ca) {
-        return (ca / (ca + 3.0)) * boltzmann(v, 28.3, -12.6);
+        return (ca / (ca + 3.0)) * voltageFactor(v);
+    }
+
+    /**
+     * The voltage-dependent factor S(V; 28.3, −12.6) of m_inf, which the tabled kernels tabulate
+     * on their V grid and multiply by [Ca]/([Ca] + 3) per step.
+     */
+    public double voltageFactor(double v) {
+        return boltzmann(v, 28.3, -12.6);
     }
 
     @Override

@@ -1,0 +1,146 @@
+package org.circuitsweep.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.circuitsweep.engine.analysis.NeuronFeatures;
+import org.circuitsweep.engine.classify.ActivityClass;
+import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.model.Conductances;
+import org.circuitsweep.engine.sim.Kernel;
+import org.circuitsweep.engine.sim.KernelAgreement;
+import org.circuitsweep.engine.sim.NeuronBatchSimulator;
+import org.circuitsweep.engine.sim.SimulationSettings;
+
+/**
+ * Question: do the fast kernels give the exact kernel's answers on the P03 grid? Simulates random P03
+ * grid models (default 10,000, fixed seed) under the default protocol (dt 0.05 ms, 5 s transient, 5 s
+ * analysed, no adaptive stop) with the exact kernel, the default fast kernel, and — as the noise floor —
+ * the exact kernel with dt perturbed by one part in 10^9 (every gate's exp(−dt/τ) moves by ~1e-9,
+ * like the tables' ~1e-6 interpolation error but a thousand times less), and prints class agreement
+ * and burst-period deviations for both comparisons. Some models are chaotic or sit on a bifurcation:
+ * a perturbation of any size decorrelates their trajectories within the run and may change their class
+ * or period, so the floor shows what no approximation can beat.
+ * Too slow for CI (about 40 CPU minutes for 10,000 models): run it with {@code scripts/bench-agreement}.
+ *
+ * <p>Arguments: [models] [seed] [threads].
+ */
+public final class AgreementCheck {
+
+    /** Burst periods agree when they differ by at most this fraction. */
+    static final double PERIOD_TOLERANCE = 0.005;
+    /** The floor's relative perturbation of dt. */
+    static final double PERTURBATION = 1e-9;
+    /** A model's period is "robust" when the perturbation moves it by at most this fraction. */
+    static final double ROBUST_PERIOD = 0.001;
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private AgreementCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int models = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 20_030_101L;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        SimulationSettings base = SimulationSettings.DEFAULTS;
+        ClassifierThresholds thresholds = ClassifierThresholds.defaults();
+        Conductances[] variants = KernelAgreement.randomP03GridModels(seed, models);
+        System.out.printf("%d random P03 grid models (seed %d), dt %.3f ms, %.0f ms of which %.0f ms transient, "
+                        + "%d thread(s); fast kernel: %s%n", models, seed, base.dtMs(), base.durationMs(),
+                base.transientMs(), threads, SimulationSettings.DEFAULT_KERNEL.label());
+
+        NeuronFeatures[] exact = timed("exact", base.withKernel(Kernel.EXACT), thresholds, variants, threads);
+        NeuronFeatures[] fast = timed(SimulationSettings.DEFAULT_KERNEL.label(), base, thresholds, variants, threads);
+        NeuronFeatures[] perturbed = timed("exact, dt(1+1e-9)", base.withKernel(Kernel.EXACT)
+                .withDt(base.dtMs() * (1 + PERTURBATION)), thresholds, variants, threads);
+
+        KernelAgreement.Report vsFast = KernelAgreement.compare(variants, exact, fast, PERIOD_TOLERANCE);
+        KernelAgreement.Report floor = KernelAgreement.compare(variants, exact, perturbed, PERIOD_TOLERANCE);
+        System.out.println("\n== exact vs " + SimulationSettings.DEFAULT_KERNEL.label());
+        System.out.print(vsFast.describe());
+        System.out.println("\n== noise floor: exact vs exact with dt × (1 + " + PERTURBATION + ")");
+        System.out.print(floor.describe());
+        System.out.println();
+        printRobustBursters(exact, fast, perturbed);
+    }
+
+    /**
+     * Among models bursting in all three runs whose period the perturbation moves by at most
+     * {@value #ROBUST_PERIOD} (a well-defined period), how many periods the fast kernel keeps within
+     * the tolerance.
+     */
+    private static void printRobustBursters(NeuronFeatures[] exact, NeuronFeatures[] fast, NeuronFeatures[] perturbed) {
+        int robust = 0;
+        int within = 0;
+        double worst = 0;
+        for (int i = 0; i < exact.length; i++) {
+            if (bursting(exact[i]) && bursting(fast[i]) && bursting(perturbed[i])
+                    && deviation(exact[i], perturbed[i]) <= ROBUST_PERIOD) {
+                robust++;
+                double d = deviation(exact[i], fast[i]);
+                worst = Math.max(worst, d);
+                if (d <= PERIOD_TOLERANCE) {
+                    within++;
+                }
+            }
+        }
+        System.out.printf("robust bursters (period moved <= %.1f %% by the perturbation): %d; fast-kernel period "
+                        + "within %.1f %%: %d (%.2f %%); largest deviation %.4f %%%n", 100 * ROBUST_PERIOD, robust,
+                100 * PERIOD_TOLERANCE, within, 100.0 * within / robust, 100 * worst);
+    }
+
+    private static boolean bursting(NeuronFeatures f) {
+        return f.activityClass() == ActivityClass.BURSTING;
+    }
+
+    private static double deviation(NeuronFeatures reference, NeuronFeatures other) {
+        return Math.abs(other.periodMs() - reference.periodMs()) / reference.periodMs();
+    }
+
+    private static NeuronFeatures[] timed(String label, SimulationSettings settings, ClassifierThresholds thresholds,
+                                          Conductances[] variants, int threads) throws Exception {
+        long wallStart = System.nanoTime();
+        long cpuStart = PROCESS.getProcessCpuTime();
+        NeuronFeatures[] out = simulate(settings, thresholds, variants, threads);
+        double seconds = (System.nanoTime() - wallStart) / 1e9;
+        double cpuNs = PROCESS.getProcessCpuTime() - cpuStart;
+        double neuronSteps = variants.length * (double) Math.round(settings.durationMs() / settings.dtMs());
+        System.out.printf("%-18s %8.1f s wall, %6.1f ns CPU per neuron-step (JIT warm-up included)%n", label, seconds,
+                cpuNs / neuronSteps);
+        return out;
+    }
+
+    /** Contiguous chunks, one batch simulator per chunk: results do not depend on the split. */
+    private static NeuronFeatures[] simulate(SimulationSettings settings, ClassifierThresholds thresholds,
+                                             Conductances[] variants, int threads) throws Exception {
+        NeuronFeatures[] out = new NeuronFeatures[variants.length];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int chunk = (variants.length + threads - 1) / threads;
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int from = 0; from < variants.length; from += chunk) {
+                int start = from;
+                int end = Math.min(variants.length, from + chunk);
+                jobs.add(pool.submit(() -> {
+                    Conductances[] part = Arrays.copyOfRange(variants, start, end);
+                    NeuronFeatures[] result = new NeuronFeatures[part.length];
+                    new NeuronBatchSimulator(settings, thresholds).run(part, part.length, result);
+                    System.arraycopy(result, 0, out, start, part.length);
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return out;
+    }
+}

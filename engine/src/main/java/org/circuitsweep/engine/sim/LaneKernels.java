@@ -1,0 +1,53 @@
+package org.circuitsweep.engine.sim;
+
+import org.circuitsweep.engine.sim.kernel.LaneKernel;
+import org.circuitsweep.engine.sim.kernel.SimdLanes;
+import org.circuitsweep.engine.sim.kernel.TabledLanes;
+
+/** Builds the {@link LaneKernel} that serves a {@link Kernel} setting. */
+public final class LaneKernels {
+
+    /**
+     * Grid points per mV of the tabled kernels' rate tables: 0.05 mV, whose interpolation error
+     * (≤ 1e-6 in any x_inf or decay) is far below what changes a class (scripts/bench-agreement).
+     */
+    static final int TABLE_POINTS_PER_MV = 20;
+
+    /** Lanes of a batch: four 4-lane vectors per phase, enough for the CPU to overlap their dependency chains. */
+    public static final int BATCH_LANES = 16;
+
+    private static final boolean VECTOR_MODULE =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    private LaneKernels() {
+    }
+
+    /** The kernel that serves a setting, GATES_FIRST order (see {@link #create(Kernel, double, UpdateOrder, int)}). */
+    public static LaneKernel create(Kernel kernel, double dtMs, int lanes) {
+        return create(kernel, dtMs, UpdateOrder.GATES_FIRST, lanes);
+    }
+
+    /**
+     * @param lanes 1 for a single-neuron run, {@link #BATCH_LANES} for a batch; a SIMD kernel needs a
+     *              multiple of its vector length and otherwise gets the scalar tabled kernel, which
+     *              gives the same bits
+     */
+    static LaneKernel create(Kernel kernel, double dtMs, UpdateOrder order, int lanes) {
+        if (order != UpdateOrder.GATES_FIRST && kernel != Kernel.EXACT) {
+            throw new IllegalArgumentException("update order " + order + " needs kernel " + Kernel.EXACT.label()
+                    + ": the tabled kernels implement " + UpdateOrder.GATES_FIRST + " only");
+        }
+        return switch (kernel) {
+            case EXACT -> new ExactLanes(dtMs, order, lanes);
+            case TABLED -> new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes);
+            case SIMD -> simdAvailable() && lanes % SimdLanes.vectorLength() == 0
+                    ? new SimdLanes(dtMs, TABLE_POINTS_PER_MV, lanes)
+                    : new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes);
+        };
+    }
+
+    /** Whether this JVM runs {@link SimdLanes} with intrinsics (without them every vector operation allocates). */
+    public static boolean simdAvailable() {
+        return VECTOR_MODULE && SimdLanes.isAccelerated();
+    }
+}
