@@ -40,7 +40,7 @@ class CircuitSimulatorTest {
         double[] networkV = new double[1];
         new CircuitSimulator(SHORT, TH).run(alone, List.of((t, v, ca) -> networkV[0] = v));
         double[] isolatedV = new double[1];
-        SimulationSettings longer = SimulationSettings.DEFAULTS.withDurations(CircuitSimulator.ISOLATED_RUN_MS
+        SimulationSettings longer = SimulationSettings.DEFAULTS.withKernel(Kernel.EXACT).withDurations(CircuitSimulator.ISOLATED_RUN_MS
                 + SHORT.durationMs(), 0);
         new ProtocolRunner(longer).run(Prinz2004Pyloric.neuron("ABPD2"), (t, v, ca) -> isolatedV[0] = v, null,
                 ProtocolRunner.StopRule.NEVER);
