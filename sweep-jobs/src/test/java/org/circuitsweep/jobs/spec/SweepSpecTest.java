@@ -40,7 +40,7 @@ class SweepSpecTest {
      */
     @Test
     void hashOfAKnownSpecIsPinned() {
-        assertThat(hash(BASE)).isEqualTo("12cec3e8cf42b8ac079e069de40a574e3b0dbb5dc7b3d00396a4b24ce95fa044");
+        assertThat(hash(BASE)).isEqualTo("ed055dbcd8047714642e0bbd8af9057f96ced2da89b0cfd51529b15995a76d91");
     }
 
     @Test
