@@ -8,8 +8,10 @@ import org.circuitsweep.engine.sim.kernel.TabledLanes;
 public final class LaneKernels {
 
     /**
-     * Grid points per mV of the tabled kernels' rate tables: 0.05 mV, whose interpolation error
-     * (≤ 1e-6 in any x_inf or decay) is far below what changes a class (scripts/bench-agreement).
+     * Grid points per mV of the tabled kernels' rate tables: 0.05 mV, interpolation error ≤ 1e-6 in any
+     * x_inf or decay. Finer tables agreed hardly better with the exact kernel (1,000 models: same class
+     * 99.5 % at 0.05 mV, 99.8 % at 0.01 and 0.001 mV; periods within 0.5 % 92.1 %, 92.5 %, 93.6 %) and
+     * cost time: at 0.01 mV the 11.5-MB table leaves the caches and a step takes twice as long.
      */
     static final int TABLE_POINTS_PER_MV = 20;
 
