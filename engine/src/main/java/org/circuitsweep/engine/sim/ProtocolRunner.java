@@ -139,7 +139,7 @@ public final class ProtocolRunner {
                 integrator.integrate(equations, 0.0, y, end, y);
             }
             Prinz2003Equations.unpack(y, cell);
-            return new Outcome(end, !cell.isPhysical() || sampler.sawUnphysical);
+            return new Outcome(end, !cell.isPhysical());
         } catch (MathIllegalStateException | ArithmeticException e) {
             return new Outcome(sampler.lastSampleMs, true);
         }
@@ -152,7 +152,6 @@ public final class ProtocolRunner {
         private final StepObserver trace;
         private long nextSample = 1;
         double lastSampleMs;
-        boolean sawUnphysical;
 
         SampleOnGrid(double dt, StepObserver analysis, StepObserver trace) {
             this.dt = dt;
@@ -174,7 +173,6 @@ public final class ProtocolRunner {
                 double v = y[Prinz2003Equations.V];
                 double ca = y[Prinz2003Equations.CA];
                 if (!(Math.abs(v) < 1000.0) || !(ca > 0.0)) {
-                    sawUnphysical = true;
                     throw new ArithmeticException("unphysical state at t = " + t);
                 }
                 if (trace != null) {
