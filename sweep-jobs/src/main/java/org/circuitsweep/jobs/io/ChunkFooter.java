@@ -29,7 +29,12 @@ final class ChunkFooter {
     private ChunkFooter() {
     }
 
-    static void check(FileStatus file, ChunkRange chunk, Schema modelsSchema, Configuration conf) {
+    /**
+     * Checks a committed chunk of a table whose rows are keyed by {@code keyColumn} (a long column
+     * holding [chunk start, chunk end) in order): {@code variant} for models, {@code unit} for
+     * experiments.
+     */
+    static void check(FileStatus file, ChunkRange chunk, Schema schema, String keyColumn, Configuration conf) {
         ParquetMetadata footer;
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
             footer = reader.getFooter();
@@ -38,23 +43,23 @@ final class ChunkFooter {
                     + e.getMessage() + "); delete it to simulate the chunk again; the directory was left unchanged", e);
         }
         List<String> columns = footer.getFileMetaData().getSchema().getFields().stream().map(Type::getName).toList();
-        List<String> expected = modelsSchema.getFields().stream().map(Schema.Field::name).toList();
-        require(columns.equals(expected), file, "its columns " + columns + " are not the sweep's " + expected);
+        List<String> expected = schema.getFields().stream().map(Schema.Field::name).toList();
+        require(columns.equals(expected), file, "its columns " + columns + " are not the output's " + expected);
         long rows = footer.getBlocks().stream().mapToLong(BlockMetaData::getRowCount).sum();
         require(rows == chunk.size(), file, "it holds " + rows + " rows, chunk " + chunk.chunk() + " has " + chunk.size());
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (BlockMetaData block : footer.getBlocks()) {
             for (ColumnChunkMetaData column : block.getColumns()) {
-                if (column.getPath().toDotString().equals(TableSchemas.VARIANT)) {
+                if (column.getPath().toDotString().equals(keyColumn)) {
                     Statistics<?> stats = column.getStatistics();
-                    require(stats != null && stats.hasNonNullValue(), file, "it has no statistics of column variant");
+                    require(stats != null && stats.hasNonNullValue(), file, "it has no statistics of column " + keyColumn);
                     min = Math.min(min, (Long) stats.genericGetMin());
                     max = Math.max(max, (Long) stats.genericGetMax());
                 }
             }
         }
-        require(min == chunk.start() && max == chunk.end() - 1, file, "its variants [" + min + ", " + max
+        require(min == chunk.start() && max == chunk.end() - 1, file, "its " + keyColumn + "s [" + min + ", " + max
                 + "] are not chunk " + chunk.chunk() + "'s [" + chunk.start() + ", " + (chunk.end() - 1) + "]");
     }
 
@@ -78,7 +83,7 @@ final class ChunkFooter {
 
     private static void require(boolean ok, FileStatus file, String why) {
         if (!ok) {
-            throw new OutputException(SweepOutput.display(file.getPath()) + ": is not a committed chunk of this sweep: " + why
+            throw new OutputException(SweepOutput.display(file.getPath()) + ": is not a committed chunk of this output: " + why
                     + "; the directory was left unchanged");
         }
     }

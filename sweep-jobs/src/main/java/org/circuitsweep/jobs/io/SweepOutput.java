@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -21,7 +19,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.circuitsweep.jobs.plan.ChunkSet;
 import org.circuitsweep.jobs.plan.SweepPlan;
 
@@ -47,8 +44,6 @@ public final class SweepOutput {
     public static final String TEMP = "_tmp";
     public static final String TAGS = "tags";
     static final String SWEEPS_FILE = "sweeps.parquet";
-
-    private static final Pattern CHUNK_FILE = Pattern.compile("chunk-(\\d+)\\.parquet");
 
     private final Path root;
     private final Configuration conf;
@@ -181,35 +176,7 @@ public final class SweepOutput {
 
     /** The committed chunks; with a schema, each footer is checked against it. */
     private ChunkSet listChunks(SweepPlan plan, Schema modelsSchema) {
-        ChunkSet committed = plan.noChunks();
-        Path models = models();
-        try {
-            if (!fs.exists(models)) {
-                return committed;
-            }
-            RemoteIterator<FileStatus> it = fs.listStatusIterator(models);
-            while (it.hasNext()) {
-                FileStatus s = it.next();
-                String name = s.getPath().getName();
-                if (name.startsWith(".") || name.equals(TEMP) && s.isDirectory()) {
-                    continue;
-                }
-                Matcher m = CHUNK_FILE.matcher(name);
-                int k = m.matches() && m.group(1).length() < 10 ? Integer.parseInt(m.group(1)) : -1;
-                if (k < 0 || k >= plan.chunkCount() || !name.equals(chunkFileName(k, plan.chunkCount())) || !s.isFile()) {
-                    throw new OutputException(display(s.getPath()) + ": unexpected entry in a sweep output of "
-                            + plan.chunkCount() + " chunks (expected " + chunkFileName(0, plan.chunkCount()) + " … "
-                            + chunkFileName(plan.chunkCount() - 1, plan.chunkCount()) + "); the directory was left unchanged");
-                }
-                if (modelsSchema != null) {
-                    ChunkFooter.check(s, plan.chunk(k), modelsSchema, conf);
-                }
-                committed.add(k);
-            }
-            return committed;
-        } catch (IOException e) {
-            throw new OutputException(display(models) + ": cannot be listed (" + e.getMessage() + ")", e);
-        }
+        return ChunkDirectory.list(fs, models(), plan, modelsSchema, TableSchemas.VARIANT, "a sweep output", conf);
     }
 
     /** Creates the output: the manifest first (atomically), then spec.yaml and models/. */

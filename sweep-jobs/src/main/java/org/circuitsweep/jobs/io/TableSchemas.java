@@ -20,7 +20,8 @@ import org.circuitsweep.engine.channel.ChannelCatalog;
  * table of a prinz2004-pyloric sweep is network-models.avsc as it is; that of a circuit sweep is
  * derived from it (see {@link #circuitNetworks}). In every models table the boolean columns are the
  * built-in tags. The tags table has one non-nullable boolean column per user tag after
- * {@code variant}. Thread-safe.
+ * {@code variant}. The experiments table of a virtual experiment is experiments.avsc with columns
+ * derived from its base sweep's models table ({@link #experiments}). Thread-safe.
  */
 public final class TableSchemas {
 
@@ -38,6 +39,7 @@ public final class TableSchemas {
     private static final Schema SWEEPS = read("sweeps.avsc");
     private static final Schema NETWORKS = read("network-models.avsc");
     private static final Schema TAGS_BASE = read("tags.avsc");
+    private static final Schema EXPERIMENTS_BASE = read("experiments.avsc");
     private static final String BUILT_IN_TAG_DOC = "Built-in tag: ";
 
     private TableSchemas() {
@@ -141,6 +143,66 @@ public final class TableSchemas {
         return Schema.createRecord(TAGS_BASE.getName(), TAGS_BASE.getDoc(), TAGS_BASE.getNamespace(), false, fields);
     }
 
+    /**
+     * The {@code experiments} table of an experiment on a sweep whose models table is
+     * {@code baseModels}: the fixed columns of experiments.avsc, then {@code T_before} and
+     * {@code T_after} per built-in tag T and {@code F_before}, {@code F_after} and {@code F_delta}
+     * per main feature F ({@link ExperimentColumns}), each with the base column's meaning and unit.
+     */
+    public static Schema experiments(Schema baseModels) {
+        ExperimentColumns columns = ExperimentColumns.of(baseModels);
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field f : EXPERIMENTS_BASE.getFields()) {
+            fields.add(new Schema.Field(f, f.schema()));
+        }
+        for (String tag : columns.tags()) {
+            String meaning = builtInTagMeaning(baseModels, tag);
+            fields.add(new Schema.Field(ExperimentColumns.before(tag), Schema.create(Schema.Type.BOOLEAN),
+                    "Built-in tag " + tag + " of the base variant as stored: " + meaning + " Unit: none (flag)."));
+            fields.add(new Schema.Field(ExperimentColumns.after(tag), Schema.create(Schema.Type.BOOLEAN),
+                    "Built-in tag " + tag + " of the perturbed variant: " + meaning + " Unit: none (flag)."));
+        }
+        for (String feature : columns.features()) {
+            Schema.Field base = baseModels.getField(feature);
+            String doc = base.doc() == null ? feature : base.doc();
+            String unit = doc.contains(" Unit:") ? doc.substring(doc.lastIndexOf(" Unit:")) : "";
+            String meaning = doc.contains(" Unit:") ? doc.substring(0, doc.lastIndexOf(" Unit:")) : doc;
+            fields.add(nullableDouble(ExperimentColumns.before(feature), "Before the perturbation, as stored in the "
+                    + "base models table: " + meaning + unit));
+            fields.add(nullableDouble(ExperimentColumns.after(feature), "After the perturbation: " + meaning + unit));
+            fields.add(nullableDouble(ExperimentColumns.delta(feature), feature + "_after - " + feature
+                    + "_before; null when either is null." + unit));
+        }
+        requireUniqueColumns(fields);
+        return Schema.createRecord(EXPERIMENTS_BASE.getName(), EXPERIMENTS_BASE.getDoc(), EXPERIMENTS_BASE.getNamespace(),
+                false, fields);
+    }
+
+    /**
+     * The {@code selection} table of an experiment: the columns of the base sweep's models table
+     * as stored, under another record name and doc. It holds the selected base rows exactly.
+     */
+    public static Schema selection(Schema baseModels) {
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field f : baseModels.getFields()) {
+            fields.add(new Schema.Field(f, f.schema()));
+        }
+        return Schema.createRecord("Selection", "Table 'selection' of an experiment (OUT/selection/selection.parquet): "
+                + "the rows of the base sweep's models table that the experiment's condition selected, exactly as stored "
+                + "there, ascending by variant; written once, before any unit is simulated. " + baseModels.getDoc(),
+                baseModels.getNamespace(), false, fields);
+    }
+
+    /** The fixed columns of {@code experiments}. */
+    public static Schema experimentsBase() {
+        return EXPERIMENTS_BASE;
+    }
+
+    private static Schema.Field nullableDouble(String name, String doc) {
+        return new Schema.Field(name, Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.DOUBLE)),
+                doc, Schema.Field.NULL_DEFAULT_VALUE);
+    }
+
     /** The column of a circuit parameter: {@code left.gCaS} → {@code left_gCaS} (a dot cannot be in a column name). */
     public static String circuitColumn(String parameterName) {
         return parameterName.replace('.', '_');
@@ -166,8 +228,10 @@ public final class TableSchemas {
         Set<String> seen = new HashSet<>();
         for (Schema.Field f : fields) {
             if (!seen.add(f.name().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("column '" + f.name() + "' of the circuit's models table is there "
-                        + "twice (names are compared without case); rename a cell or synapse of the circuit file");
+                throw new IllegalArgumentException("column '" + f.name() + "' of the " + (f.name().endsWith("_before")
+                        || f.name().endsWith("_after") || f.name().endsWith("_delta") ? "experiments" : "circuit's models")
+                        + " table is there twice (names are compared without case); rename a cell or synapse of the "
+                        + "circuit file");
             }
         }
     }

@@ -22,7 +22,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * running task. Events arrive on Spark's listener thread and {@link #snapshot()} is read by the
  * progress line's thread, hence the locking.
  */
-final class ProgressListener extends SparkListener {
+public final class ProgressListener extends SparkListener {
 
     private final List<String> labels;
     private final Map<Long, Integer> classOfAccumulator = new HashMap<>();
@@ -31,7 +31,7 @@ final class ProgressListener extends SparkListener {
     private final Map<Long, ClassCounts> running = new HashMap<>();
 
     /** @param perClass the job's accumulators, one per class of {@code labels}, in that order */
-    ProgressListener(List<String> labels, LongAccumulator[] perClass) {
+    public ProgressListener(List<String> labels, LongAccumulator[] perClass) {
         this.labels = List.copyOf(labels);
         this.finished = new ClassCounts(labels);
         for (int c = 0; c < perClass.length; c++) {
@@ -40,7 +40,7 @@ final class ProgressListener extends SparkListener {
     }
 
     /** Variants simulated so far by this job, including the partial counts of running tasks. */
-    synchronized ClassCounts snapshot() {
+    public synchronized ClassCounts snapshot() {
         ClassCounts total = new ClassCounts(labels);
         total.addAll(finished);
         running.values().forEach(total::addAll);

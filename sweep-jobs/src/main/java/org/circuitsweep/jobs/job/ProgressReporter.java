@@ -14,9 +14,10 @@ import java.util.function.Supplier;
  * counts so far. On a terminal the line is redrawn in place every second; otherwise a new line is
  * printed every five seconds, which suits logs. Owns one daemon thread until closed.
  */
-final class ProgressReporter implements AutoCloseable {
+public final class ProgressReporter implements AutoCloseable {
 
     private final PrintWriter out;
+    private final String noun;
     private final boolean terminal;
     private final long total;
     private final long doneBefore;
@@ -31,7 +32,19 @@ final class ProgressReporter implements AutoCloseable {
      * @param source     models simulated by this run so far
      */
     ProgressReporter(PrintWriter out, boolean terminal, long total, long doneBefore, Supplier<ClassCounts> source) {
+        this(out, terminal, "variants", total, doneBefore, source);
+    }
+
+    /**
+     * @param noun       what is counted, for the line: "variants" of a sweep, "units" of an experiment
+     * @param total      of those, in the job's output
+     * @param doneBefore of those, committed before this run
+     * @param source     of those, simulated by this run so far, per label
+     */
+    public ProgressReporter(PrintWriter out, boolean terminal, String noun, long total, long doneBefore,
+                            Supplier<ClassCounts> source) {
         this.out = out;
+        this.noun = noun;
         this.terminal = terminal;
         this.total = total;
         this.doneBefore = doneBefore;
@@ -49,7 +62,7 @@ final class ProgressReporter implements AutoCloseable {
      * Stops the line with the exact counts of the finished job. Spark delivers listener events
      * asynchronously, so the listener may not have seen the last tasks yet when the job returns.
      */
-    void finish(ClassCounts exact) {
+    public void finish(ClassCounts exact) {
         stop(exact);
     }
 
@@ -90,8 +103,8 @@ final class ProgressReporter implements AutoCloseable {
         long done = doneBefore + ran;
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         double rate = ran / seconds;
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "variants %,d / %,d (%.1f%%)  %,.1f/s  ETA %s",
-                done, total, 100.0 * done / total, rate, eta(total - done, rate)));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s %,d / %,d (%.1f%%)  %,.1f/s  ETA %s",
+                noun, done, total, 100.0 * done / total, rate, eta(total - done, rate)));
         for (Map.Entry<String, Long> e : run.byLabel().entrySet()) {
             b.append("  ").append(e.getKey()).append(' ').append(String.format(Locale.ROOT, "%,d", e.getValue()));
         }

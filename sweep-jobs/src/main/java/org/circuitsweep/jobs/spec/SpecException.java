@@ -2,7 +2,8 @@ package org.circuitsweep.jobs.spec;
 
 /**
  * A sweep spec that cannot be used. The message is one line,
- * {@code <file>: <field path>: <problem>[; allowed: <allowed values>]}, so a command line can
+ * {@code <file>: <field path>: <problem>[; allowed: <allowed values>]} (or {@code <option>: <problem>}
+ * for an option that stands for a field), so a command line can
  * print it as it is, without a stack trace.
  */
 public final class SpecException extends RuntimeException {
@@ -16,6 +17,20 @@ public final class SpecException extends RuntimeException {
      */
     public SpecException(String source, String path, String problem) {
         super(oneLine(source + ": " + path + ": " + problem));
+    }
+
+    private SpecException(String message) {
+        super(oneLine(message));
+    }
+
+    /**
+     * A command-line option that cannot be used, as {@code <option>: <problem>}: what the
+     * {@code experiment} command reports for the options it turns into a spec.
+     *
+     * @param option the option as typed, for example {@code --where}
+     */
+    public static SpecException option(String option, String problem) {
+        return new SpecException(option + ": " + problem);
     }
 
     /** Values echoed from the file may hold line breaks; the message must stay one line. */
