@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prinz-style sweeps of neuron models on Apache Spark.",
-        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TagCommand.class,
+        subcommands = {RunCommand.class, ResumeCommand.class, ExperimentCommand.class, QueryCommand.class, TagCommand.class,
                 TraceCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -17,6 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
+import org.circuitsweep.jobs.io.ExperimentOutput;
+import org.circuitsweep.jobs.io.ExperimentTables;
 import org.circuitsweep.jobs.io.QueryException;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepTables;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run one read-only Spark SQL query over a sweep output.",
                 "The tables are the views 'models' (one row per variant, with a boolean column per tag), "
-                        + "'tags' (variant and every tag) and 'sweeps' (one row per output)."})
+                        + "'tags' (variant and every tag) and 'sweeps' (one row per output); of an experiment output, "
+                        + "'experiments' (one row per variant and perturbation level) and 'selection' (the selected base rows)."})
 final class QueryCommand extends SparkCommand {
 
     /** How results are printed. */
@@ -40,7 +43,7 @@ final class QueryCommand extends SparkCommand {
     /** Rows the table format prints; the CSV and JSON formats stream every row. */
     static final int TABLE_ROWS = 1000;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep output directory or URI.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep or experiment output directory or URI.")
     private String dir;
 
     @Parameters(index = "1", paramLabel = "SQL", description = "One query, for example \"SELECT class, count(*) FROM models GROUP BY class\".")
@@ -51,11 +54,17 @@ final class QueryCommand extends SparkCommand {
     private Format format;
 
     private SweepOutput output;
+    private ExperimentOutput experiment;
     private List<TagDefinition> specTags;
 
     @Override
     protected void prepare(Configuration hadoopConf) {
         SweepTables.requireReadOnlyQuery(sql);
+        if (ExperimentOutput.isExperiment(dir, hadoopConf)) {
+            experiment = ExperimentOutput.at(dir, hadoopConf);
+            experiment.requireManifest();
+            return;
+        }
         output = SweepOutput.at(dir, hadoopConf);
         output.requireManifest();
         specTags = SpecLoader.tags(output.readSpec(), output + "/" + SweepOutput.SPEC);
@@ -68,7 +77,11 @@ final class QueryCommand extends SparkCommand {
 
     @Override
     protected int run(SparkSession spark) {
-        SweepTables.register(spark, output, specTags);
+        if (experiment != null) {
+            ExperimentTables.register(spark, experiment);
+        } else {
+            SweepTables.register(spark, output, specTags);
+        }
         Dataset<Row> result;
         try {
             result = spark.sql(sql);

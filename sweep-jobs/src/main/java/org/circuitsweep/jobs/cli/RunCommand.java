@@ -3,6 +3,8 @@ package org.circuitsweep.jobs.cli;
 import java.nio.file.Path;
 
 import org.apache.hadoop.conf.Configuration;
+import org.circuitsweep.jobs.spec.ExperimentSection;
+import org.circuitsweep.jobs.spec.ExperimentSpec;
 import org.circuitsweep.jobs.spec.SpecLoader;
 import org.circuitsweep.jobs.spec.SweepSpec;
 
@@ -12,12 +14,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sweep run CONFIG}: simulates a sweep, or the chunks still missing from its output. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Simulate the sweep of a spec into its output directory.",
+        description = {"Simulate the sweep of a spec into its output directory, or the experiment of an experiment "
+                + "spec (a file whose only section is experiment:).",
                 "On an existing output of the same spec only the missing chunks are simulated; "
                         + "an output of another spec is refused and left unchanged."})
 final class RunCommand extends SimulationCommand {
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "The sweep spec (YAML).")
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The sweep or experiment spec (YAML).")
     private Path config;
 
     @Option(names = "--output", paramLabel = "DIR",
@@ -26,7 +29,12 @@ final class RunCommand extends SimulationCommand {
 
     @Override
     protected LoadedSpec loadSpec(Configuration hadoopConf) {
-        SweepSpec sweep = SpecLoader.load(config);
+        String text = SpecLoader.read(config);
+        if (ExperimentSection.isExperiment(text, config.toString())) {
+            ExperimentSpec experiment = ExperimentSection.parse(text, config.toString());
+            return LoadedSpec.experiment(experiment, output != null ? output : experiment.output());
+        }
+        SweepSpec sweep = SpecLoader.parse(text, config.toString());
         return new LoadedSpec(sweep, config.toString(), output != null ? output : sweep.output());
     }
 }

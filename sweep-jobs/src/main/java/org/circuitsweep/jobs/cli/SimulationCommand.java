@@ -7,15 +7,21 @@ import java.util.regex.Pattern;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.circuitsweep.jobs.experiment.ExperimentJob;
+import org.circuitsweep.jobs.experiment.ExperimentResult;
 import org.circuitsweep.jobs.job.CellSelections;
 import org.circuitsweep.jobs.job.RunResult;
 import org.circuitsweep.jobs.job.SweepJob;
+import org.circuitsweep.jobs.spec.ExperimentSpec;
 import org.circuitsweep.jobs.spec.SweepSpec;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** What {@code run} and {@code resume} share: the master, the chunk budget, the job and its report. */
+/**
+ * What {@code run}, {@code resume} and {@code experiment} share: the master, the chunk budget, the
+ * job (a sweep's or an experiment's) and its report.
+ */
 abstract class SimulationCommand extends SparkCommand {
 
     /** Set by the launcher from {@code [ -t 2 ]}; Java 17 cannot tell whether stderr alone is a terminal. */
@@ -35,17 +41,27 @@ abstract class SimulationCommand extends SparkCommand {
     private int maxChunks;
 
     /**
-     * A spec as read, where it came from (for messages) and the output it goes to.
+     * A spec as read, where it came from (for messages) and the output it goes to: a sweep spec,
+     * or an experiment spec (then {@code spec} is null).
      *
      * @param location the output directory or URI
      */
-    protected record LoadedSpec(SweepSpec spec, String source, String location) {
+    protected record LoadedSpec(SweepSpec spec, ExperimentSpec experiment, String source, String location) {
+
+        LoadedSpec(SweepSpec spec, String source, String location) {
+            this(spec, null, source, location);
+        }
+
+        static LoadedSpec experiment(ExperimentSpec experiment, String location) {
+            return new LoadedSpec(null, experiment, experiment.source(), location);
+        }
     }
 
     private LoadedSpec loaded;
     private Configuration hadoopConf;
     private CellSelections selections;
     private SweepJob job;
+    private ExperimentJob experimentJob;
 
     @Override
     protected String master() {
@@ -57,7 +73,7 @@ abstract class SimulationCommand extends SparkCommand {
 
     @Override
     protected final String name() {
-        return loaded.spec().name();
+        return loaded.spec() != null ? loaded.spec().name() : "experiment " + loaded.experiment().name();
     }
 
     /**
@@ -76,6 +92,10 @@ abstract class SimulationCommand extends SparkCommand {
         }
         this.hadoopConf = hadoopConf;
         loaded = loadSpec(hadoopConf);
+        if (loaded.experiment() != null) {
+            experimentJob = ExperimentJob.prepare(loaded.experiment(), loaded.location(), hadoopConf);
+            return;
+        }
         selections = CellSelections.check(loaded.spec(), loaded.source(), hadoopConf);
         if (!selections.needed()) {
             job = SweepJob.prepare(loaded.spec(), loaded.source(), loaded.location(), hadoopConf);
@@ -84,10 +104,14 @@ abstract class SimulationCommand extends SparkCommand {
 
     @Override
     protected int run(SparkSession spark) {
+        boolean terminal = Boolean.parseBoolean(System.getProperty(STDERR_TTY_PROPERTY, String.valueOf(System.console() != null)));
+        if (experimentJob != null) {
+            report(experimentJob.run(spark, maxChunks, err(), terminal));
+            return 0;
+        }
         if (job == null) {
             job = SweepJob.prepare(selections.resolve(spark), loaded.source(), loaded.location(), hadoopConf);
         }
-        boolean terminal = Boolean.parseBoolean(System.getProperty(STDERR_TTY_PROPERTY, String.valueOf(System.console() != null)));
         RunResult result = job.run(spark, maxChunks, err(), terminal);
         report(result);
         return 0;
@@ -106,6 +130,21 @@ abstract class SimulationCommand extends SparkCommand {
         TextTable.print(out(), List.of("tag", "models"), List.of(false, true), tags);
         out().printf("%d of %d variants done (%d simulated by this run)%s%n", r.variantsDone(), r.variants(),
                 r.runCounts().total(), r.complete() ? "" : "; resume to continue");
+        out().println("output: " + r.output());
+        out().flush();
+    }
+
+    private void report(ExperimentResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ExperimentResult.LevelCount l : r.levels()) {
+            rows.add(List.of(String.valueOf(l.condition()), l.perturbation(), String.valueOf(l.units()),
+                    String.valueOf(l.kept()), String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * l.kept() / l.units())));
+        }
+        TextTable.print(out(), List.of("condition", "perturbation", "units", "kept", "kept share"),
+                List.of(true, false, true, true, true), rows);
+        out().printf("%d of %d units done (%d base variants × %d levels; %d simulated by this run)%s%n", r.unitsDone(),
+                r.units(), r.selected(), r.units() / r.selected(), r.runCounts().total(),
+                r.complete() ? "" : "; resume to continue");
         out().println("output: " + r.output());
         out().flush();
     }

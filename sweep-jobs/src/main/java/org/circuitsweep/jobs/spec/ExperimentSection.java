@@ -1,9 +1,5 @@
 package org.circuitsweep.jobs.spec;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,16 +45,7 @@ public final class ExperimentSection {
 
     /** Reads and validates an experiment spec file; messages start with the path as given. */
     public static ExperimentSpec load(Path file) {
-        String source = file.toString();
-        try {
-            return parse(Files.readString(file), source);
-        } catch (NoSuchFileException e) {
-            throw new SpecException(source, Field.ROOT, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new SpecException(source, Field.ROOT, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new SpecException(source, Field.ROOT, "cannot read the file: " + e.getMessage());
-        }
+        return parse(SpecLoader.read(file), file.toString());
     }
 
     /** Validates experiment spec text. */

@@ -44,9 +44,14 @@ public final class SpecLoader {
 
     /** Reads and validates a spec file; messages start with the path as given. */
     public static SweepSpec load(Path file) {
+        return parse(read(file), file.toString());
+    }
+
+    /** The text of a spec file (sweep or experiment), or a one-line refusal naming the path as given. */
+    public static String read(Path file) {
         String source = file.toString();
         try {
-            return parse(Files.readString(file), source);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new SpecException(source, Field.ROOT, "no such file");
         } catch (CharacterCodingException e) {
