@@ -119,7 +119,8 @@ public final class ExperimentSection {
     private record Reader(Field section, boolean commandLine) {
 
         SpecException error(String key, Field field, String problem) {
-            return commandLine ? SpecException.option("--" + key, problem) : field.error(problem);
+            return commandLine ? SpecException.option(key.equals("base") ? "BASE" : "--" + key, problem)
+                    : field.error(problem);
         }
 
         String nonBlank(String key) {

@@ -40,9 +40,12 @@ public record ExperimentSpec(String name, String base, String where, List<String
         perturbations = List.copyOf(perturbations);
     }
 
-    /** A field that cannot be used: {@code --key: problem} for options, {@code file: experiment.key: problem} otherwise. */
+    /**
+     * A field that cannot be used: {@code --key: problem} for options ({@code BASE: problem} for the
+     * base, a parameter), {@code file: experiment.key: problem} otherwise.
+     */
     public SpecException error(String key, String problem) {
-        return commandLine ? SpecException.option("--" + key, problem)
+        return commandLine ? SpecException.option(key.equals("base") ? "BASE" : "--" + key, problem)
                 : new SpecException(source, SECTION + "." + key, problem);
     }
 
