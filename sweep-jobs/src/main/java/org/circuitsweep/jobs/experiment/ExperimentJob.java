@@ -75,8 +75,8 @@ public final class ExperimentJob {
     public static ExperimentJob prepare(ExperimentSpec spec, String location, Configuration conf) {
         BaseSweep base = BaseSweep.open(spec, conf);
         ExperimentOutput output = ExperimentOutput.at(location, conf);
-        String root = output.root().toString();
-        String baseRoot = base.output().root().toString();
+        String root = output.root().toString().replaceAll("/+$", "");
+        String baseRoot = base.output().root().toString().replaceAll("/+$", "");
         if (root.equals(baseRoot) || root.startsWith(baseRoot + "/")) {
             throw spec.error("output", location + ": is inside the base sweep's output " + spec.base()
                     + "; choose a directory outside it");

@@ -9,7 +9,6 @@ import org.circuitsweep.engine.perturb.Perturbations;
 import org.circuitsweep.engine.perturb.Preparation;
 import org.circuitsweep.jobs.io.ExperimentRecords;
 import org.circuitsweep.jobs.spec.ExperimentSpec;
-import org.circuitsweep.jobs.spec.SpecException;
 
 /**
  * The levels of an experiment: each perturbation argument read by the engine's grammar into one
@@ -71,8 +70,10 @@ final class ExperimentLevels {
             try {
                 ExperimentSimulator.check(l.condition(), example);
             } catch (IllegalArgumentException e) {
-                SpecException refusal = spec.perturbError(l.argument(), e.getMessage());
-                throw refusal;
+                // The engine names the perturbation; the refusal names it already.
+                String prefix = "perturbation '" + l.condition().text() + "': ";
+                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+                throw spec.perturbError(l.argument(), message);
             }
         }
     }

@@ -108,7 +108,7 @@ public final class ExperimentOutput {
             for (FileStatus s : fs.listStatus(root)) {
                 if (!s.getPath().getName().startsWith(".")) {
                     throw new OutputException(this + ": is not empty and has no " + MANIFEST + ", so it is not an "
-                            + "experiment output" + (s.getPath().getName().equals(SweepOutput.MANIFEST) ? " (it is a sweep output)" : "")
+                            + "experiment output" + (fs.exists(new Path(root, SweepOutput.MANIFEST)) ? " (it is a sweep output)" : "")
                             + "; choose a new or empty directory");
                 }
             }
