@@ -6,8 +6,6 @@ import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.circuitsweep.engine.channel.ChannelCatalog;
-
 /**
  * Reads perturbations from text. One argument is one condition: perturbations joined by {@code ;},
  * applied in the order written; at most one of its levels may be a series, which makes one condition
@@ -57,6 +55,8 @@ public final class Perturbations {
     private static final Pattern STEP = Pattern.compile(CELL + "step=" + LEVEL + "@" + NUM);
     private static final Pattern PULSES = Pattern.compile(CELL + "pulses=" + LEVEL + "," + NUM + "," + NUM + "(?:@" + NUM + ")?");
     private static final Pattern CELL_CONDUCTANCE = Pattern.compile("(" + NAME + ")\\.(" + NAME + ")(\\*?=)(.*)");
+    /** g then a capital: a conductance name (checked against the catalogue), never a synapse or a cell. */
+    private static final Pattern CONDUCTANCE_LIKE = Pattern.compile("g[A-Z][A-Za-z]*");
     private static final Pattern ASSIGNMENT = Pattern.compile("(" + NAME + ")(\\*?=)(.*)");
 
     private Perturbations() {
@@ -165,7 +165,7 @@ public final class Perturbations {
             String name = m.group(1);
             String op = m.group(2);
             String value = m.group(3);
-            if (ChannelCatalog.indexOf(name) >= 0) {
+            if (CONDUCTANCE_LIKE.matcher(name).matches()) {
                 return conductance("", name, op, value);
             }
             if (op.equals("*=")) {
