@@ -263,6 +263,30 @@ class ExperimentSimulatorTest {
         assertThat(at15.pyloric().periodMs()).isLessThan(at11.pyloric().periodMs());
     }
 
+    /**
+     * The batch path (16 lanes of the settings' kernel, grouped by temperature) gives each preparation
+     * exactly what runNeuron gives it: mixed neurons, temperatures, currents and the null condition.
+     */
+    @ParameterizedTest
+    @EnumSource(Kernel.class)
+    void manyPreparationsAtOnceGiveEachTheResultOfRunningItAlone(Kernel kernel) {
+        SimulationSettings s = SHORT.withKernel(kernel);
+        String[] conditions = {"none", "temperature=21", "gNa*=0", "step=3@2000;temperature=15", "pulses=10,3,5@1000",
+            "temperature=21;gA*=0.5", "dc=-0.5"};
+        List<Preparation> preparations = new ArrayList<>();
+        for (String neuron : new String[] {"ABPD2", "LP4", "PY1", "PY2"}) {
+            for (String c : conditions) {
+                preparations.add(Perturbations.parseOne(c).apply(Preparation.ofNeuron(Prinz2004Pyloric.neuron(neuron))));
+            }
+        }
+        ExperimentSimulator sim = new ExperimentSimulator(s, TH);
+        List<NeuronFeatures> batch = sim.runNeurons(preparations);
+        for (int i = 0; i < preparations.size(); i++) {
+            assertThat(batch.get(i)).as("preparation " + i).isEqualTo(sim.runNeuron(preparations.get(i)));
+        }
+        assertThat(batch.get(0)).isEqualTo(new NeuronSimulator(s, TH).run(ABPD2));
+    }
+
     @Test
     void runNeuronRefusesACircuitAndStimuliIntoUnknownCells() {
         Circuit c = Prinz2004Pyloric.circuit("ABPD2", "LP4", "PY1", new double[7]);
