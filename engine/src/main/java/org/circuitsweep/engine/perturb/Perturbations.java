@@ -6,8 +6,6 @@ import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.circuitsweep.engine.channel.ChannelCatalog;
-
 /**
  * Reads perturbations from text. One argument is one condition: perturbations joined by {@code ;},
  * applied in the order written; at most one of its levels may be a series, which makes one condition
@@ -34,9 +32,15 @@ import org.circuitsweep.engine.channel.ChannelCatalog;
  * 0.30000000000000004: {@code temperature=7..27:2}, {@code gA*=0..1:0.25}. A cell name is required
  * for {@code remove} and swaps; without one, conductance and current perturbations act on every cell
  * (in a single-neuron sweep: the neuron, whose cell is named {@value Preparation#NEURON_CELL}).
- * Names are checked against a preparation when the condition is applied (see
- * {@link ExperimentSimulator#check}); numbers and neuron names when the text is read.
- * Currents add to those of the base protocol and to each other.
+ * A name written alone that is g followed by a capital ({@code gNa}, {@code gFoo}) is always read as
+ * a conductance, so a synapse or cell cannot be named that way. {@code NAME=VALUE} is a synapse
+ * strength when VALUE is a number or series and a swap when it is a name. Names are checked against a
+ * preparation when the condition is applied (see {@link ExperimentSimulator#check}); numbers, ranges
+ * and neuron names when the text is read. Ranges: factors [0, 1000]; conductances the catalogue's
+ * [0, 100 × the P03 grid top] mS/cm²; synapses [0, 10000] nS; currents [-1000, 1000] nA; onsets
+ * [0, 1e7] ms; pulse frequency (0, 1000] Hz with the width below the period. Currents add to those
+ * of the base protocol (the sweep's DC, a cell's own DC) and to each other. Whitespace around
+ * {@code ;} and around a perturbation is ignored.
  *
  * <p>Errors are one IllegalArgumentException line naming the text, what is wrong and the accepted forms.
  */
@@ -57,6 +61,8 @@ public final class Perturbations {
     private static final Pattern STEP = Pattern.compile(CELL + "step=" + LEVEL + "@" + NUM);
     private static final Pattern PULSES = Pattern.compile(CELL + "pulses=" + LEVEL + "," + NUM + "," + NUM + "(?:@" + NUM + ")?");
     private static final Pattern CELL_CONDUCTANCE = Pattern.compile("(" + NAME + ")\\.(" + NAME + ")(\\*?=)(.*)");
+    /** g then a capital: a conductance name (checked against the catalogue), never a synapse or a cell. */
+    private static final Pattern CONDUCTANCE_LIKE = Pattern.compile("g[A-Z][A-Za-z]*");
     private static final Pattern ASSIGNMENT = Pattern.compile("(" + NAME + ")(\\*?=)(.*)");
 
     private Perturbations() {
@@ -165,7 +171,7 @@ public final class Perturbations {
             String name = m.group(1);
             String op = m.group(2);
             String value = m.group(3);
-            if (ChannelCatalog.indexOf(name) >= 0) {
+            if (CONDUCTANCE_LIKE.matcher(name).matches()) {
                 return conductance("", name, op, value);
             }
             if (op.equals("*=")) {

@@ -11,7 +11,8 @@ import java.io.Serializable;
  *
  * <p>On the integration grid of step dt (step i covers [i·dt, (i+1)·dt) and sees the current at
  * i·dt): the current starts at step round(onset/dt), as the settings' DC does; pulse k of a train
- * starts round(k·1000/frequency/dt) steps after that and lasts max(1, round(width/dt)) steps. See
+ * starts round(k·(period/dt)) steps after that (period = 1000/frequency ms) and lasts
+ * max(1, round(width/dt)) steps. See
  * {@link CurrentPlan}, which evaluates it per step without allocation.
  *
  * @param cell         the cell's name in the circuit

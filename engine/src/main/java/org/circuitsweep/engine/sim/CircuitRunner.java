@@ -3,6 +3,7 @@ package org.circuitsweep.engine.sim;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.model.Cell;
 import org.circuitsweep.engine.model.Circuit;
@@ -19,6 +20,12 @@ import org.circuitsweep.engine.synapse.Transmitter;
  *
  * <p>s depends only on the presynaptic voltage and the transmitter, so synapses that share both
  * (AB→LP and AB→PY glutamatergic, say) share one s. One instance per thread.
+ *
+ * <p>At a temperature other than the model's ({@link ThermalFactors}) the cells integrate scaled
+ * rates and conductances, each synapse type's s relaxes with its k₋ scaled (one step of dt·φ) and
+ * its maximal conductance is scaled; electrical couplings are not. Cells may receive further
+ * {@link InjectedCurrent}s on top of their own DC. At the reference temperature and without further
+ * currents the arithmetic is the unperturbed one bit for bit.
  */
 public final class CircuitRunner {
 
@@ -45,19 +52,40 @@ public final class CircuitRunner {
      */
     public ProtocolRunner.Outcome run(Circuit circuit, CellState[] initial, StepObserver[] analysis, StepObserver[] trace,
                                       ProtocolRunner.StopRule stop) {
+        return run(circuit, ThermalFactors.REFERENCE, null, initial, analysis, trace, stop);
+    }
+
+    /**
+     * As {@link #run(Circuit, CellState[], StepObserver[], StepObserver[], ProtocolRunner.StopRule)}, at
+     * the temperature of {@code thermal}, with {@code extra[i]} (null, or an array with null entries, for
+     * none) injected into cell i on top of its DC current.
+     */
+    public ProtocolRunner.Outcome run(Circuit circuit, ThermalFactors thermal, InjectedCurrent[] extra,
+                                      CellState[] initial, StepObserver[] analysis, StepObserver[] trace,
+                                      ProtocolRunner.StopRule stop) {
         int n = circuit.cells().size();
+        if (extra != null && extra.length != n) {
+            throw new IllegalArgumentException("extra: " + extra.length + " currents for " + n + " cells; allowed one "
+                    + "per cell or null");
+        }
         CellState[] cells = new CellState[n];
         ExponentialEuler[] steppers = new ExponentialEuler[n];
         double[] iExt = new double[n];
+        double[] dcNa = new double[n];
         for (int i = 0; i < n; i++) {
             Cell cell = circuit.cells().get(i);
             cells[i] = new CellState();
             cells[i].copyFrom(initial[i]);
-            steppers[i] = new ExponentialEuler(settings.dtMs(), UpdateOrder.GATES_FIRST);
+            steppers[i] = new ExponentialEuler(settings.dtMs(), UpdateOrder.GATES_FIRST, thermal);
             steppers[i].setConductances(cell.conductances());
-            iExt[i] = cell.dcCurrentNa() * Prinz2003.NA_TO_UA_PER_CM2;
+            dcNa[i] = cell.dcCurrentNa();
+            iExt[i] = dcNa[i] * Prinz2003.NA_TO_UA_PER_CM2;
         }
-        Sources sources = new Sources(circuit);
+        Sources sources = new Sources(circuit, thermal);
+        double[] dtSyn = new double[sources.size()];
+        for (int j = 0; j < dtSyn.length; j++) {
+            dtSyn[j] = settings.dtMs() * thermal.synapseRate(sources.transmitter[j]);
+        }
         double[] s = new double[sources.size()];
         double[] vOld = new double[n];
         double[] gIn = new double[n];
@@ -69,6 +97,13 @@ public final class CircuitRunner {
         long stopCheckSteps = Math.max(1, Math.round(ProtocolRunner.STOP_CHECK_INTERVAL_MS / dt));
         ProtocolRunner.StopRule rule = settings.adaptiveStop() ? stop : ProtocolRunner.StopRule.NEVER;
         for (long step = 0; step < steps; step++) {
+            if (extra != null) {
+                for (int i = 0; i < n; i++) {
+                    if (extra[i] != null) {
+                        iExt[i] = (dcNa[i] + extra[i].nanoAmps(step)) * Prinz2003.NA_TO_UA_PER_CM2;
+                    }
+                }
+            }
             for (int i = 0; i < n; i++) {
                 vOld[i] = cells[i].v;
                 gIn[i] = 0.0;
@@ -91,7 +126,7 @@ public final class CircuitRunner {
                 steppers[i].step(cells[i], iExt[i], gIn[i], gInE[i]);
             }
             for (int j = 0; j < s.length; j++) {
-                s[j] = GradedSynapse.step(s[j], vOld[sources.pre[j]], sources.transmitter[j], dt);
+                s[j] = GradedSynapse.step(s[j], vOld[sources.pre[j]], sources.transmitter[j], dtSyn[j]);
             }
             double t = (step + 1) * dt;
             for (int i = 0; i < n; i++) {
@@ -119,7 +154,7 @@ public final class CircuitRunner {
         final double[] gDensity;
         final double[] reversal;
 
-        Sources(Circuit circuit) {
+        Sources(Circuit circuit, ThermalFactors thermal) {
             List<Synapse> synapses = circuit.synapses();
             List<int[]> pairs = new ArrayList<>();
             source = new int[synapses.size()];
@@ -140,7 +175,7 @@ public final class CircuitRunner {
                 }
                 source[k] = found;
                 post[k] = syn.post();
-                gDensity[k] = Circuit.nanoSiemensToDensity(syn.strengthNs());
+                gDensity[k] = Circuit.nanoSiemensToDensity(syn.strengthNs()) * thermal.synapseConductanceFactor(syn.transmitter());
                 reversal[k] = syn.transmitter().reversalMv();
             }
             pre = new int[pairs.size()];

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.circuitsweep.engine.analysis.ActivityRecorder;
 import org.circuitsweep.engine.analysis.NetworkResult;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.classify.NetworkClassifier;
 import org.circuitsweep.engine.classify.PyloricRanges;
@@ -33,6 +34,11 @@ import org.circuitsweep.engine.model.Conductances;
  * <p>Isolated steady states are cached per distinct {@link Conductances} (least recently used
  * evicted beyond {@value #STEADY_STATE_CACHE_SIZE}): a pure function of the conductances and this
  * instance's dt, so a cache hit never changes a result. Not thread-safe.
+ *
+ * <p>Perturbed runs ({@link #run(Circuit, ThermalFactors, InjectedCurrent[], List)}): at another
+ * temperature each cell starts from its isolated steady state at that temperature (cached per
+ * conductances and temperature), and further injected currents act in the network run only, from
+ * their onsets (the isolated runs stay current-free, as the protocol's are).
  */
 public final class CircuitSimulator {
 
@@ -44,12 +50,16 @@ public final class CircuitSimulator {
 
     private final CircuitRunner runner;
     private final ExponentialEuler isolated;
+    /** Key of the steady-state cache: a neuron at a temperature. */
+    private record SteadyStateKey(Conductances conductances, ThermalFactors thermal) {
+    }
+
     private final ClassifierThresholds thresholds;
     private final List<ActivityRecorder> recorders = new ArrayList<>();
-    private final Map<Conductances, CellState> steadyStates =
+    private final Map<SteadyStateKey, CellState> steadyStates =
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Conductances, CellState> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<SteadyStateKey, CellState> eldest) {
                     return size() > STEADY_STATE_CACHE_SIZE;
                 }
             };
@@ -87,6 +97,16 @@ public final class CircuitSimulator {
      * @param traces one observer per cell, or null
      */
     public NetworkResult run(Circuit circuit, List<? extends StepObserver> traces) {
+        return run(circuit, ThermalFactors.REFERENCE, null, traces);
+    }
+
+    /**
+     * Runs the circuit at the temperature of {@code thermal} with {@code extra[i]} (null, or null
+     * entries, for none) injected into cell i on top of its DC current; traces as in
+     * {@link #run(Circuit, List)}.
+     */
+    public NetworkResult run(Circuit circuit, ThermalFactors thermal, InjectedCurrent[] extra,
+                             List<? extends StepObserver> traces) {
         int n = circuit.cells().size();
         if (traces != null && traces.size() != n) {
             throw new IllegalArgumentException("traces: " + traces.size() + " observers for " + n + " cells; "
@@ -94,7 +114,7 @@ public final class CircuitSimulator {
         }
         CellState[] initial = new CellState[n];
         for (int i = 0; i < n; i++) {
-            initial[i] = isolatedSteadyState(circuit.cells().get(i).conductances());
+            initial[i] = isolatedSteadyState(circuit.cells().get(i).conductances(), thermal);
             if (!initial[i].isPhysical()) {
                 return NetworkResult.numericalFailure(n, 0.0);
             }
@@ -108,7 +128,8 @@ public final class CircuitSimulator {
             r.start(start);
         }
         StepObserver[] trace = traces == null ? null : traces.toArray(new StepObserver[0]);
-        ProtocolRunner.Outcome outcome = runner.run(circuit, initial, analysis, trace, t -> allSettled(analysis, t));
+        ProtocolRunner.Outcome outcome = runner.run(circuit, thermal, extra, initial, analysis, trace,
+                t -> allSettled(analysis, t));
         if (outcome.failed()) {
             return NetworkResult.numericalFailure(n, Math.max(0.0, outcome.endMs() - start));
         }
@@ -132,16 +153,24 @@ public final class CircuitSimulator {
      * state (cached; the caller must not change it). Unphysical if that run failed numerically.
      */
     CellState isolatedSteadyState(Conductances g) {
-        CellState cached = steadyStates.get(g);
+        return isolatedSteadyState(g, ThermalFactors.REFERENCE);
+    }
+
+    /** The same at the temperature of {@code thermal}. */
+    CellState isolatedSteadyState(Conductances g, ThermalFactors thermal) {
+        SteadyStateKey key = new SteadyStateKey(g, thermal);
+        CellState cached = steadyStates.get(key);
         if (cached == null) {
             // The exact-kinetics kernel, whatever kernel the settings name: circuits run on it too.
+            ExponentialEuler stepper = thermal.isReference() ? isolated
+                    : new ExponentialEuler(isolated.dtMs(), UpdateOrder.GATES_FIRST, thermal);
             cached = new CellState();
-            isolated.setConductances(g);
-            long steps = Math.round(ISOLATED_RUN_MS / isolated.dtMs());
+            stepper.setConductances(g);
+            long steps = Math.round(ISOLATED_RUN_MS / stepper.dtMs());
             for (long i = 0; i < steps && cached.isPhysical(); i++) {
-                isolated.step(cached, 0.0, 0.0, 0.0);
+                stepper.step(cached, 0.0, 0.0, 0.0);
             }
-            steadyStates.put(g, cached);
+            steadyStates.put(key, cached);
         }
         return cached;
     }

@@ -1,5 +1,6 @@
 package org.circuitsweep.engine.sim;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.model.Conductances;
 import org.circuitsweep.engine.sim.kernel.LaneKernel;
 
@@ -11,6 +12,10 @@ final class ExactLanes implements LaneKernel {
     private final double[] iExt;
 
     ExactLanes(double dtMs, UpdateOrder order, int lanes) {
+        this(dtMs, order, lanes, ThermalFactors.REFERENCE);
+    }
+
+    ExactLanes(double dtMs, UpdateOrder order, int lanes, ThermalFactors thermal) {
         if (lanes < 1 || lanes > 64) {
             throw new IllegalArgumentException("lanes = " + lanes + ": allowed 1..64");
         }
@@ -18,7 +23,7 @@ final class ExactLanes implements LaneKernel {
         cells = new CellState[lanes];
         iExt = new double[lanes];
         for (int lane = 0; lane < lanes; lane++) {
-            steppers[lane] = new ExponentialEuler(dtMs, order);
+            steppers[lane] = new ExponentialEuler(dtMs, order, thermal);
             cells[lane] = new CellState();
         }
     }

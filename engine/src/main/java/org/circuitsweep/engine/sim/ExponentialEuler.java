@@ -4,6 +4,7 @@ import static org.circuitsweep.engine.channel.prinz2003.Prinz2003.CAPACITANCE_UF
 
 import org.circuitsweep.engine.channel.Channel;
 import org.circuitsweep.engine.channel.ChannelCatalog;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.model.Conductances;
 
@@ -13,6 +14,11 @@ import org.circuitsweep.engine.model.Conductances;
  * steady state their rates give at the start of the step. It evaluates every kinetic function of
  * the channel classes directly (no tables), so it is the reference the faster kernels are
  * compared with. One instance per thread; it allocates nothing per step.
+ *
+ * <p>Temperature ({@link ThermalFactors}): a gate whose rate is scaled by φ relaxes over the step as
+ * exp(−dt·φ/τ), maximal conductances are multiplied by their factors when set, the calcium buffer
+ * decays with its own factor and E_Ca uses the temperature's Nernst factor. At the reference
+ * temperature every factor is exactly 1, so the arithmetic is the unscaled one bit for bit.
  */
 public final class ExponentialEuler {
 
@@ -36,17 +42,39 @@ public final class ExponentialEuler {
     private final UpdateOrder order;
     private final double caDecay;
     private final double[] gMax = new double[N];
+    private final ThermalFactors thermal;
+    /** dt·φ of each current's activation and inactivation gate, ms. */
+    private final double[] dtM = new double[N];
+    private final double[] dtH = new double[N];
+    private final double nernstMv;
 
     public ExponentialEuler(double dtMs, UpdateOrder order) {
-        this.dt = dtMs;
-        this.order = order;
-        this.caDecay = Math.exp(-dtMs / Prinz2003.TAU_CA_MS);
+        this(dtMs, order, ThermalFactors.REFERENCE);
     }
 
-    /** Sets the maximal conductances of the cell to integrate next. */
+    /** A stepper at the temperature of {@code thermal}. */
+    public ExponentialEuler(double dtMs, UpdateOrder order, ThermalFactors thermal) {
+        this.dt = dtMs;
+        this.order = order;
+        this.thermal = thermal;
+        this.caDecay = Math.exp(-(dtMs * thermal.calciumRate()) / Prinz2003.TAU_CA_MS);
+        for (int i = 0; i < N; i++) {
+            dtM[i] = dtMs * thermal.activationRate(i);
+            dtH[i] = dtMs * thermal.inactivationRate(i);
+        }
+        this.nernstMv = thermal.nernstFactorMv();
+    }
+
+    /** Sets the maximal conductances of the cell to integrate next (scaled by the temperature's factors). */
     public void setConductances(Conductances conductances) {
         double[] values = conductances.toArray();
-        System.arraycopy(values, 0, gMax, 0, N);
+        for (int i = 0; i < N; i++) {
+            gMax[i] = values[i] * thermal.conductanceFactor(i);
+        }
+    }
+
+    public ThermalFactors thermal() {
+        return thermal;
     }
 
     public double dtMs() {
@@ -63,17 +91,22 @@ public final class ExponentialEuler {
     public void step(CellState cell, double iExtUaPerCm2, double gSyn, double gSynTimesE) {
         double v0 = cell.v;
         double ca0 = cell.ca;
-        double eCa0 = Prinz2003.calciumReversalMv(ca0);
+        double eCa0 = calciumReversalMv(ca0);
         double caNext = advanceCalcium(cell, v0, ca0, eCa0);
         if (order == UpdateOrder.GATES_FIRST) {
             advanceGates(cell, v0, ca0);
-            cell.v = advanceVoltage(cell, v0, Prinz2003.calciumReversalMv(caNext), iExtUaPerCm2, gSyn, gSynTimesE);
+            cell.v = advanceVoltage(cell, v0, calciumReversalMv(caNext), iExtUaPerCm2, gSyn, gSynTimesE);
         } else {
             double vNext = advanceVoltage(cell, v0, eCa0, iExtUaPerCm2, gSyn, gSynTimesE);
             advanceGates(cell, v0, ca0);
             cell.v = vNext;
         }
         cell.ca = caNext;
+    }
+
+    /** Prinz2003.calciumReversalMv with this temperature's Nernst factor (the same expression). */
+    private double calciumReversalMv(double caUm) {
+        return nernstMv * Math.log(Prinz2003.CA_OUT_UM / caUm);
     }
 
     /** τ_Ca d[Ca]/dt = −f·I_Ca − [Ca] + [Ca]_0, with I_Ca the absolute calcium current in nA. */
@@ -94,11 +127,11 @@ public final class ExponentialEuler {
             Channel channel = CHANNELS[i];
             if (channel.p() > 0) {
                 double mInf = channel.mInf(v, ca);
-                cell.m[i] = mInf + (cell.m[i] - mInf) * Math.exp(-dt / channel.tauMMs(v));
+                cell.m[i] = mInf + (cell.m[i] - mInf) * Math.exp(-dtM[i] / channel.tauMMs(v));
             }
             if (channel.q() > 0) {
                 double hInf = channel.hInf(v);
-                cell.h[i] = hInf + (cell.h[i] - hInf) * Math.exp(-dt / channel.tauHMs(v));
+                cell.h[i] = hInf + (cell.h[i] - hInf) * Math.exp(-dtH[i] / channel.tauHMs(v));
             }
         }
     }

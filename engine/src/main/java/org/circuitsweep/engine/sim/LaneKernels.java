@@ -1,5 +1,6 @@
 package org.circuitsweep.engine.sim;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.sim.kernel.LaneKernel;
 import org.circuitsweep.engine.sim.kernel.SimdLanes;
 import org.circuitsweep.engine.sim.kernel.TabledLanes;
@@ -35,16 +36,29 @@ public final class LaneKernels {
      *              gives the same bits
      */
     static LaneKernel create(Kernel kernel, double dtMs, UpdateOrder order, int lanes) {
+        return create(kernel, dtMs, order, lanes, ThermalFactors.REFERENCE);
+    }
+
+    /** The kernel that serves a setting at the temperature of {@code thermal}, GATES_FIRST order. */
+    public static LaneKernel create(Kernel kernel, double dtMs, int lanes, ThermalFactors thermal) {
+        return create(kernel, dtMs, UpdateOrder.GATES_FIRST, lanes, thermal);
+    }
+
+    /**
+     * As {@link #create(Kernel, double, UpdateOrder, int)}, at the temperature of {@code thermal}: the
+     * tabled kernels build their decay tables for the scaled rates (GateTable).
+     */
+    static LaneKernel create(Kernel kernel, double dtMs, UpdateOrder order, int lanes, ThermalFactors thermal) {
         if (order != UpdateOrder.GATES_FIRST && kernel != Kernel.EXACT) {
             throw new IllegalArgumentException("update order " + order + " needs kernel " + Kernel.EXACT.label()
                     + ": the tabled kernels implement " + UpdateOrder.GATES_FIRST + " only");
         }
         return switch (kernel) {
-            case EXACT -> new ExactLanes(dtMs, order, lanes);
-            case TABLED -> new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes);
+            case EXACT -> new ExactLanes(dtMs, order, lanes, thermal);
+            case TABLED -> new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes, thermal);
             case SIMD -> simdAvailable() && lanes % SimdLanes.vectorLength() == 0
-                    ? new SimdLanes(dtMs, TABLE_POINTS_PER_MV, lanes)
-                    : new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes);
+                    ? new SimdLanes(dtMs, TABLE_POINTS_PER_MV, lanes, thermal)
+                    : new TabledLanes(dtMs, TABLE_POINTS_PER_MV, lanes, thermal);
         };
     }
 

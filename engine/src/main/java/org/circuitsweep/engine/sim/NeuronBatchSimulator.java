@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.circuitsweep.engine.analysis.ActivityRecorder;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.Conductances;
@@ -23,6 +24,10 @@ import org.circuitsweep.engine.sim.kernel.LaneKernel;
  * position. One instance per thread (per Spark partition); buffers are reused from batch to batch.
  * The reference integrator has no lanes: with it (and for a protocol shorter than one step)
  * variants run one after the other through {@link NeuronSimulator}.
+ *
+ * <p>A batch simulator may be built for another temperature ({@link ThermalFactors}), and each
+ * variant may carry a further {@link InjectedCurrent}; the results are then those of a
+ * {@link NeuronSimulator} built for that temperature and run with that current.
  */
 public final class NeuronBatchSimulator {
 
@@ -34,6 +39,9 @@ public final class NeuronBatchSimulator {
     private final int[] variantOf;
     /** Steps a lane's variant has done. */
     private final long[] stepsDone;
+    /** The further current of a lane's variant (null for none), and the total current last set, nA. */
+    private final InjectedCurrent[] extraOf;
+    private final double[] lastNa;
 
     private final long steps;
     private final long transientSteps;
@@ -42,9 +50,14 @@ public final class NeuronBatchSimulator {
     private final double dcUaPerCm2;
 
     public NeuronBatchSimulator(SimulationSettings settings, ClassifierThresholds thresholds) {
+        this(settings, thresholds, ThermalFactors.REFERENCE);
+    }
+
+    /** A batch simulator of the model at the temperature of {@code thermal}. */
+    public NeuronBatchSimulator(SimulationSettings settings, ClassifierThresholds thresholds, ThermalFactors thermal) {
         this.settings = settings;
         this.kernel = LaneKernels.create(settings.kernel(), settings.dtMs(), UpdateOrder.GATES_FIRST,
-                LaneKernels.BATCH_LANES);
+                LaneKernels.BATCH_LANES, thermal);
         int lanes = kernel.lanes();
         this.recorders = new ActivityRecorder[lanes];
         for (int lane = 0; lane < lanes; lane++) {
@@ -53,9 +66,11 @@ public final class NeuronBatchSimulator {
         double dt = settings.dtMs();
         this.steps = Math.round(settings.durationMs() / dt);
         this.reference = settings.integrator() == Integrator.DORMAND_PRINCE || steps == 0
-                ? new NeuronSimulator(settings, thresholds) : null;
+                ? new NeuronSimulator(settings, thresholds, thermal) : null;
         this.variantOf = new int[lanes];
         this.stepsDone = new long[lanes];
+        this.extraOf = new InjectedCurrent[lanes];
+        this.lastNa = new double[lanes];
         this.transientSteps = Math.round(settings.transientMs() / dt);
         this.onsetStep = Math.round(settings.dcOnsetMs() / dt);
         this.stopCheckSteps = ProtocolRunner.stopCheckSteps(dt);
@@ -76,13 +91,21 @@ public final class NeuronBatchSimulator {
 
     /** Simulates batch[0..n) and writes the features of batch[i] to out[i]. */
     public void run(Conductances[] batch, int n, NeuronFeatures[] out) {
-        if (n < 0 || n > batch.length || n > out.length) {
+        run(batch, null, n, out);
+    }
+
+    /**
+     * Simulates batch[0..n) with extra[i] (null, or null entries, for none) injected into variant i on
+     * top of the settings' DC, and writes the features of batch[i] to out[i].
+     */
+    public void run(Conductances[] batch, InjectedCurrent[] extra, int n, NeuronFeatures[] out) {
+        if (n < 0 || n > batch.length || n > out.length || (extra != null && n > extra.length)) {
             throw new IllegalArgumentException("n = " + n + ": allowed 0.." + Math.min(batch.length, out.length)
-                    + " (the lengths of batch and out)");
+                    + " (the lengths of batch, out and extra)");
         }
         if (reference != null) {
             for (int i = 0; i < n; i++) {
-                out[i] = reference.run(batch[i]);
+                out[i] = reference.run(batch[i], extra == null ? null : extra[i], null);
             }
             return;
         }
@@ -91,7 +114,7 @@ public final class NeuronBatchSimulator {
         for (int lane = 0; lane < variantOf.length; lane++) {
             variantOf[lane] = -1;
             if (next < n) {
-                start(lane, next++, batch);
+                start(lane, next++, batch, extra);
                 busy++;
             }
         }
@@ -112,7 +135,9 @@ public final class NeuronBatchSimulator {
                 } else {
                     ActivityRecorder recorder = recorders[lane];
                     recorder.onStep(t, kernel.v(lane), kernel.ca(lane));
-                    if (done == onsetStep) {
+                    if (extraOf[lane] != null) {
+                        setCurrent(lane, done);
+                    } else if (done == onsetStep) {
                         kernel.setCurrent(lane, dcUaPerCm2);
                     }
                     if (adaptive && done > transientSteps && (done - transientSteps) % stopCheckSteps == 0
@@ -126,7 +151,7 @@ public final class NeuronBatchSimulator {
                     out[variant] = result;
                     variantOf[lane] = -1;
                     if (next < n) {
-                        start(lane, next++, batch);
+                        start(lane, next++, batch, extra);
                     } else {
                         busy--;
                     }
@@ -136,13 +161,26 @@ public final class NeuronBatchSimulator {
     }
 
     /** Puts a variant in a lane: initial state, current off until the onset, a fresh recorder. */
-    private void start(int lane, int variant, Conductances[] batch) {
+    private void start(int lane, int variant, Conductances[] batch, InjectedCurrent[] extra) {
         variantOf[lane] = variant;
         stepsDone[lane] = 0;
         kernel.reset(lane, batch[variant]);
-        if (onsetStep == 0) {
+        extraOf[lane] = extra == null ? null : extra[variant];
+        lastNa[lane] = 0.0;
+        if (extraOf[lane] != null) {
+            setCurrent(lane, 0);
+        } else if (onsetStep == 0) {
             kernel.setCurrent(lane, dcUaPerCm2);
         }
         recorders[lane].start(settings.transientMs());
+    }
+
+    /** The current of step {@code step} of a lane with a further current, as ProtocolRunner sets it. */
+    private void setCurrent(int lane, long step) {
+        double na = (step >= onsetStep ? settings.dcCurrentNa() : 0.0) + extraOf[lane].nanoAmps(step);
+        if (na != lastNa[lane]) {
+            kernel.setCurrent(lane, na * Prinz2003.NA_TO_UA_PER_CM2);
+            lastNa[lane] = na;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.circuitsweep.engine.sim;
 
 import org.circuitsweep.engine.analysis.ActivityRecorder;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.Conductances;
 
@@ -22,8 +23,17 @@ public final class NeuronSimulator {
     private final ActivityRecorder recorder;
 
     public NeuronSimulator(SimulationSettings settings, ClassifierThresholds thresholds) {
-        this.runner = new ProtocolRunner(settings);
+        this(settings, thresholds, ThermalFactors.REFERENCE);
+    }
+
+    /** A simulator of the model at the temperature of {@code thermal} (the same kernel, scaled rates). */
+    public NeuronSimulator(SimulationSettings settings, ClassifierThresholds thresholds, ThermalFactors thermal) {
+        this.runner = new ProtocolRunner(settings, thermal);
         this.recorder = new ActivityRecorder(thresholds);
+    }
+
+    public ThermalFactors thermal() {
+        return runner.thermal();
     }
 
     public SimulationSettings settings() {
@@ -36,9 +46,17 @@ public final class NeuronSimulator {
 
     /** Runs one neuron and also sends every step, transient included, to {@code trace} (may be null). */
     public NeuronFeatures run(Conductances conductances, StepObserver trace) {
+        return run(conductances, null, trace);
+    }
+
+    /**
+     * Runs one neuron with {@code extra} (null for none) injected on top of the settings' DC current,
+     * and sends every step to {@code trace} (may be null).
+     */
+    public NeuronFeatures run(Conductances conductances, InjectedCurrent extra, StepObserver trace) {
         double start = runner.settings().transientMs();
         recorder.start(start);
-        ProtocolRunner.Outcome outcome = runner.run(conductances, recorder, trace, recorder::isSettled);
+        ProtocolRunner.Outcome outcome = runner.run(conductances, extra, recorder, trace, recorder::isSettled);
         return outcome.failed()
                 ? NeuronFeatures.numericalFailure(Math.max(0.0, outcome.endMs() - start))
                 : recorder.finish(outcome.endMs());

@@ -5,6 +5,7 @@ import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.model.Conductances;
 import org.circuitsweep.engine.sim.kernel.LaneKernel;
@@ -14,6 +15,11 @@ import org.circuitsweep.engine.sim.kernel.LaneKernel;
  * optional current step, a discarded transient and an analysis window whose every sample goes to
  * an observer. Owns the integrator (the exponential-Euler kernel of the settings, one lane); allocates
  * nothing per step on the exponential-Euler path. One instance per thread.
+ *
+ * <p>A runner may be built for a temperature other than the model's ({@link ThermalFactors}; its
+ * kernel then integrates the scaled rates and conductances), and a run may inject a further
+ * {@link InjectedCurrent} on top of the settings' DC. Without either, nothing in the arithmetic
+ * changes: the results are the unperturbed ones bit for bit.
  */
 public final class ProtocolRunner {
 
@@ -42,6 +48,7 @@ public final class ProtocolRunner {
     }
 
     private final SimulationSettings settings;
+    private final ThermalFactors thermal;
     /** One lane; for {@link Kernel#SIMD} the scalar tabled kernel, which gives the same bits. */
     private final LaneKernel kernel;
 
@@ -49,13 +56,27 @@ public final class ProtocolRunner {
         this(settings, UpdateOrder.GATES_FIRST);
     }
 
+    /** A runner whose kernel integrates the model at the temperature of {@code thermal}. */
+    public ProtocolRunner(SimulationSettings settings, ThermalFactors thermal) {
+        this(settings, UpdateOrder.GATES_FIRST, thermal);
+    }
+
     /**
      * @param order the update order of the exact kernel; the tabled kernels implement
      *              {@link UpdateOrder#GATES_FIRST} only and refuse another
      */
     public ProtocolRunner(SimulationSettings settings, UpdateOrder order) {
+        this(settings, order, ThermalFactors.REFERENCE);
+    }
+
+    private ProtocolRunner(SimulationSettings settings, UpdateOrder order, ThermalFactors thermal) {
         this.settings = settings;
-        this.kernel = LaneKernels.create(settings.kernel(), settings.dtMs(), order, 1);
+        this.thermal = thermal;
+        this.kernel = LaneKernels.create(settings.kernel(), settings.dtMs(), order, 1, thermal);
+    }
+
+    public ThermalFactors thermal() {
+        return thermal;
     }
 
     public SimulationSettings settings() {
@@ -72,13 +93,25 @@ public final class ProtocolRunner {
      *                 settings allow an adaptive stop
      */
     public Outcome run(Conductances conductances, StepObserver analysis, StepObserver trace, StopRule stop) {
-        return settings.integrator() == Integrator.DORMAND_PRINCE
-                ? runReference(conductances, analysis, trace)
-                : runExponentialEuler(conductances, analysis, trace, settings.adaptiveStop() ? stop : StopRule.NEVER);
+        return run(conductances, null, analysis, trace, stop);
     }
 
-    private Outcome runExponentialEuler(Conductances conductances, StepObserver analysis, StepObserver trace,
-                                        StopRule stop) {
+    /**
+     * As {@link #run(Conductances, StepObserver, StepObserver, StopRule)}, with {@code extra} (null for
+     * none) injected on top of the settings' DC current.
+     */
+    public Outcome run(Conductances conductances, InjectedCurrent extra, StepObserver analysis, StepObserver trace,
+                       StopRule stop) {
+        if (settings.integrator() == Integrator.DORMAND_PRINCE) {
+            return extra == null && thermal.isReference()
+                    ? runReference(conductances, analysis, trace)
+                    : runReferenceInSegments(conductances, extra, analysis, trace);
+        }
+        return runExponentialEuler(conductances, extra, analysis, trace, settings.adaptiveStop() ? stop : StopRule.NEVER);
+    }
+
+    private Outcome runExponentialEuler(Conductances conductances, InjectedCurrent extra, StepObserver analysis,
+                                        StepObserver trace, StopRule stop) {
         kernel.reset(0, conductances);
         double dt = settings.dtMs();
         long steps = Math.round(settings.durationMs() / dt);
@@ -86,9 +119,18 @@ public final class ProtocolRunner {
         long onsetStep = Math.round(settings.dcOnsetMs() / dt);
         long stopCheckSteps = stopCheckSteps(dt);
         double dc = settings.dcCurrentNa() * Prinz2003.NA_TO_UA_PER_CM2;
+        double lastNa = 0.0;
         for (long i = 0; i < steps; i++) {
-            if (i == onsetStep) {
-                kernel.setCurrent(0, dc);
+            if (extra == null) {
+                if (i == onsetStep) {
+                    kernel.setCurrent(0, dc);
+                }
+            } else {
+                double na = (i >= onsetStep ? settings.dcCurrentNa() : 0.0) + extra.nanoAmps(i);
+                if (na != lastNa) {
+                    kernel.setCurrent(0, na * Prinz2003.NA_TO_UA_PER_CM2);
+                    lastNa = na;
+                }
             }
             boolean failed = kernel.step() != 0;
             // t from the step count, not by summing dt, so that it carries no rounding drift.
@@ -140,6 +182,43 @@ public final class ProtocolRunner {
             }
             Prinz2003Equations.unpack(y, cell);
             return new Outcome(end, !cell.isPhysical());
+        } catch (MathIllegalStateException | ArithmeticException e) {
+            return new Outcome(sampler.lastSampleMs, true);
+        }
+    }
+
+    /**
+     * The reference integrator at the runner's temperature with a further injected current: integrated
+     * piece by piece between the times at which the current changes (the DC onset and each change of
+     * {@code extra}), so that the solver never steps across a jump.
+     */
+    private Outcome runReferenceInSegments(Conductances conductances, InjectedCurrent extra, StepObserver analysis,
+                                           StepObserver trace) {
+        Prinz2003Equations equations = new Prinz2003Equations(conductances, settings.dcCurrentNa(),
+                settings.dcOnsetMs(), thermal);
+        FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
+                REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
+        double dt = settings.dtMs();
+        SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace);
+        integrator.addStepHandler(sampler);
+        CellState cell = new CellState();
+        double[] y = new double[Prinz2003Equations.DIMENSION];
+        Prinz2003Equations.pack(cell, y);
+        long steps = Math.round(settings.durationMs() / dt);
+        long onsetStep = settings.dcCurrentNa() != 0 ? Math.round(settings.dcOnsetMs() / dt) : Long.MAX_VALUE;
+        try {
+            long from = 0;
+            while (from < steps) {
+                long to = Math.min(steps, extra == null ? Long.MAX_VALUE : extra.nextChange(from));
+                if (onsetStep > from && onsetStep < to) {
+                    to = onsetStep;
+                }
+                equations.setExtraCurrent(extra == null ? 0.0 : extra.nanoAmps(from) * Prinz2003.NA_TO_UA_PER_CM2);
+                integrator.integrate(equations, from * dt, y, to * dt, y);
+                from = to;
+            }
+            Prinz2003Equations.unpack(y, cell);
+            return new Outcome(steps * dt, !cell.isPhysical());
         } catch (MathIllegalStateException | ArithmeticException e) {
             return new Outcome(sampler.lastSampleMs, true);
         }

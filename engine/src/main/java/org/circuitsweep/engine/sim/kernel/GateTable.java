@@ -2,6 +2,8 @@ package org.circuitsweep.engine.sim.kernel;
 
 import java.util.function.DoubleUnaryOperator;
 
+import org.circuitsweep.engine.channel.ChannelCatalog;
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.ACurrent;
 import org.circuitsweep.engine.channel.prinz2003.CaS;
 import org.circuitsweep.engine.channel.prinz2003.CaT;
@@ -31,6 +33,10 @@ import org.circuitsweep.engine.channel.prinz2003.NaV;
  * padded with zeros past the 11th gate). A step of one cell reads one row, and the vector kernel reads
  * each block of it with whole-vector loads; the slope form makes each interpolation one fused
  * multiply-add, value + f·slope. Immutable once built.
+ *
+ * <p>Temperature: a gate whose rate a {@link ThermalFactors} scales by φ gets the decay
+ * exp(−dt·φ/τ(V)), the table of the step dt·φ; steady states do not depend on temperature. At the
+ * reference temperature dt·φ = dt exactly and the table is the unscaled one.
  */
 final class GateTable {
 
@@ -52,6 +58,16 @@ final class GateTable {
     static final int H_M = 10;
     static final int GATES = 11;
 
+    /* Catalogue indices of the tabled currents (for their temperature factors). */
+    static final int C_NA = ChannelCatalog.indexOf("gNa");
+    static final int C_CAT = ChannelCatalog.indexOf("gCaT");
+    static final int C_CAS = ChannelCatalog.indexOf("gCaS");
+    static final int C_A = ChannelCatalog.indexOf("gA");
+    static final int C_KCA = ChannelCatalog.indexOf("gKCa");
+    static final int C_KD = ChannelCatalog.indexOf("gKd");
+    static final int C_H = ChannelCatalog.indexOf("gH");
+    static final int C_LEAK = ChannelCatalog.indexOf("gLeak");
+
     /** Gate slots per block, a multiple of every vector length (zero-padded past {@link #GATES}). */
     static final int STRIDE = 12;
     /* Offsets of the blocks in a row. */
@@ -71,6 +87,11 @@ final class GateTable {
      *                    index of a V is computed without rounding at the grid points
      */
     GateTable(double dtMs, int pointsPerMv) {
+        this(dtMs, pointsPerMv, ThermalFactors.REFERENCE);
+    }
+
+    /** The table for step dt at the temperature of {@code thermal}. */
+    GateTable(double dtMs, int pointsPerMv, ThermalFactors thermal) {
         if (pointsPerMv < 1 || pointsPerMv > 1000) {
             throw new IllegalArgumentException("pointsPerMv = " + pointsPerMv + ": allowed 1..1000");
         }
@@ -83,17 +104,17 @@ final class GateTable {
         ACurrent a = ACurrent.INSTANCE;
         Kd kd = Kd.INSTANCE;
         HCurrent h = HCurrent.INSTANCE;
-        fill(NA_M, v -> na.mInf(v, 0), na::tauMMs, dtMs);
-        fill(NA_H, na::hInf, na::tauHMs, dtMs);
-        fill(CAT_M, v -> caT.mInf(v, 0), caT::tauMMs, dtMs);
-        fill(CAT_H, caT::hInf, caT::tauHMs, dtMs);
-        fill(CAS_M, v -> caS.mInf(v, 0), caS::tauMMs, dtMs);
-        fill(CAS_H, caS::hInf, caS::tauHMs, dtMs);
-        fill(A_M, v -> a.mInf(v, 0), a::tauMMs, dtMs);
-        fill(A_H, a::hInf, a::tauHMs, dtMs);
-        fill(KCA_M, KCa.INSTANCE::voltageFactor, KCa.INSTANCE::tauMMs, dtMs);
-        fill(KD_M, v -> kd.mInf(v, 0), kd::tauMMs, dtMs);
-        fill(H_M, v -> h.mInf(v, 0), h::tauMMs, dtMs);
+        fill(NA_M, v -> na.mInf(v, 0), na::tauMMs, dtMs * thermal.activationRate(C_NA));
+        fill(NA_H, na::hInf, na::tauHMs, dtMs * thermal.inactivationRate(C_NA));
+        fill(CAT_M, v -> caT.mInf(v, 0), caT::tauMMs, dtMs * thermal.activationRate(C_CAT));
+        fill(CAT_H, caT::hInf, caT::tauHMs, dtMs * thermal.inactivationRate(C_CAT));
+        fill(CAS_M, v -> caS.mInf(v, 0), caS::tauMMs, dtMs * thermal.activationRate(C_CAS));
+        fill(CAS_H, caS::hInf, caS::tauHMs, dtMs * thermal.inactivationRate(C_CAS));
+        fill(A_M, v -> a.mInf(v, 0), a::tauMMs, dtMs * thermal.activationRate(C_A));
+        fill(A_H, a::hInf, a::tauHMs, dtMs * thermal.inactivationRate(C_A));
+        fill(KCA_M, KCa.INSTANCE::voltageFactor, KCa.INSTANCE::tauMMs, dtMs * thermal.activationRate(C_KCA));
+        fill(KD_M, v -> kd.mInf(v, 0), kd::tauMMs, dtMs * thermal.activationRate(C_KD));
+        fill(H_M, v -> h.mInf(v, 0), h::tauMMs, dtMs * thermal.activationRate(C_H));
     }
 
     /** V of grid row k, mV. */
@@ -101,6 +122,7 @@ final class GateTable {
         return V_MIN_MV + k / pointsPerMv;
     }
 
+    /** @param dtMs the gate's step, dt·φ */
     private void fill(int gate, DoubleUnaryOperator inf, DoubleUnaryOperator tau, double dtMs) {
         for (int k = 0; k < rows; k++) {
             double v = vOfRow(k);

@@ -9,6 +9,8 @@ import static org.circuitsweep.engine.sim.kernel.GateTable.KCA_M;
 import static org.circuitsweep.engine.sim.kernel.GateTable.ROW;
 import static org.circuitsweep.engine.sim.kernel.GateTable.STRIDE;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -55,7 +57,12 @@ public final class SimdLanes extends TabledKernel {
 
     /** @param lanes a multiple of {@link #vectorLength()} */
     public SimdLanes(double dtMs, int pointsPerMv, int lanes) {
-        super(new GateTable(dtMs, pointsPerMv), dtMs, lanes);
+        this(dtMs, pointsPerMv, lanes, ThermalFactors.REFERENCE);
+    }
+
+    /** A kernel at the temperature of {@code thermal} (see {@link TabledKernel}); lanes a multiple of {@link #vectorLength()}. */
+    public SimdLanes(double dtMs, int pointsPerMv, int lanes, ThermalFactors thermal) {
+        super(new GateTable(dtMs, pointsPerMv, thermal), dtMs, lanes, thermal);
         conductance = new double[8 * lanes];
         if (lanes % W != 0) {
             throw new IllegalArgumentException("lanes = " + lanes + ": allowed a multiple of the vector length "
@@ -85,7 +92,7 @@ public final class SimdLanes extends TabledKernel {
             DoubleVector caInf = rest.sub(flux);
             DoubleVector ca1 = DoubleVector.fromArray(D, ca, i).sub(caInf).fma(decay, caInf);
             ca1.intoArray(caNext, i);
-            lnOut.sub(ln(ca1)).mul(NERNST).intoArray(eCaNext, i);
+            lnOut.sub(ln(ca1)).mul(nernst).intoArray(eCaNext, i);
         }
     }
 

@@ -16,6 +16,7 @@ import static org.circuitsweep.engine.sim.kernel.GateTable.STRIDE;
 import static org.circuitsweep.engine.sim.kernel.GateTable.V_MAX_MV;
 import static org.circuitsweep.engine.sim.kernel.GateTable.V_MIN_MV;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
 import org.circuitsweep.engine.channel.prinz2003.Prinz2003;
 import org.circuitsweep.engine.model.Conductances;
 
@@ -35,6 +36,11 @@ import org.circuitsweep.engine.model.Conductances;
  *
  * <p>A conductance is (gMax·m^p)·h, the exact kernel's order of operations; the sums are formed in
  * catalogue order as {@link TabledLanes} writes them.
+ *
+ * <p>Temperature ({@link ThermalFactors}): the gate table holds the decays of the scaled rates, the
+ * maximal conductances are scaled when a lane is reset, the calcium decay and the Nernst factor are
+ * the temperature's. At the reference temperature each factor is exactly 1 and the bits are the
+ * unscaled kernel's.
  */
 abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, SimdLanes {
 
@@ -50,7 +56,6 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     static final double E_K = Prinz2003.E_K_MV;
     static final double E_H = Prinz2003.E_H_MV;
     static final double E_LEAK = Prinz2003.E_LEAK_MV;
-    static final double NERNST = Prinz2003.NERNST_FACTOR_CA_MV;
     static final double LN_CA_OUT = Math.log(Prinz2003.CA_OUT_UM);
     static final double CA_REST = Prinz2003.CA_REST_UM;
     static final double CA_PER_NA = Prinz2003.CA_PER_CURRENT_UM_PER_NA;
@@ -58,12 +63,17 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     static final double DENSITY_TO_NA = Prinz2003.AREA_CM2 * 1e3;
     /** [Ca]/([Ca] + KCA_HALF_UM) is the calcium factor of KCa's m_inf. */
     static final double KCA_HALF_UM = 3.0;
-    static final double E_CA_INITIAL = calciumReversal(Prinz2003.CA_REST_UM);
 
     final GateTable table;
     final int lanes;
     final double dtOverC;
     final double caDecay;
+    /** RT/zF of calcium at the kernel's temperature, mV. */
+    final double nernst;
+    /** E_Ca of the initial [Ca]. */
+    final double eCaInitial;
+    /** The temperature factor of each maximal conductance, in gate slots as {@link #gMax}. */
+    private final double[] gFactor = new double[STRIDE];
 
     /* Per-lane state. */
     final double[] v;
@@ -98,14 +108,24 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     /** Set by {@link #relaxVoltage}: lanes whose new state is unphysical. */
     long failedLanes;
 
-    TabledKernel(GateTable table, double dtMs, int lanes) {
+    TabledKernel(GateTable table, double dtMs, int lanes, ThermalFactors thermal) {
         if (lanes < 1 || lanes > 64) {
             throw new IllegalArgumentException("lanes = " + lanes + ": allowed 1..64");
         }
         this.table = table;
         this.lanes = lanes;
         this.dtOverC = dtMs / Prinz2003.CAPACITANCE_UF_PER_CM2;
-        this.caDecay = Math.exp(-dtMs / Prinz2003.TAU_CA_MS);
+        this.caDecay = Math.exp(-(dtMs * thermal.calciumRate()) / Prinz2003.TAU_CA_MS);
+        this.nernst = thermal.nernstFactorMv();
+        this.eCaInitial = calciumReversal(Prinz2003.CA_REST_UM);
+        gFactor[NA_M] = thermal.conductanceFactor(GateTable.C_NA);
+        gFactor[CAT_M] = thermal.conductanceFactor(GateTable.C_CAT);
+        gFactor[CAS_M] = thermal.conductanceFactor(GateTable.C_CAS);
+        gFactor[A_M] = thermal.conductanceFactor(GateTable.C_A);
+        gFactor[KCA_M] = thermal.conductanceFactor(GateTable.C_KCA);
+        gFactor[KD_M] = thermal.conductanceFactor(GateTable.C_KD);
+        gFactor[H_M] = thermal.conductanceFactor(GateTable.C_H);
+        gFactor[LEAK] = thermal.conductanceFactor(GateTable.C_LEAK);
         v = new double[lanes];
         ca = new double[lanes];
         eCa = new double[lanes];
@@ -122,8 +142,8 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
         }
     }
 
-    static double calciumReversal(double caUm) {
-        return NERNST * (LN_CA_OUT - KernelMath.ln(caUm));
+    final double calciumReversal(double caUm) {
+        return nernst * (LN_CA_OUT - KernelMath.ln(caUm));
     }
 
     @Override
@@ -177,14 +197,14 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     @Override
     public final void reset(int lane, Conductances conductances) {
         int at = lane * STRIDE;
-        gMax[at + NA_M] = conductances.gNa();
-        gMax[at + CAT_M] = conductances.gCaT();
-        gMax[at + CAS_M] = conductances.gCaS();
-        gMax[at + A_M] = conductances.gA();
-        gMax[at + KCA_M] = conductances.gKCa();
-        gMax[at + KD_M] = conductances.gKd();
-        gMax[at + H_M] = conductances.gH();
-        gMax[at + LEAK] = conductances.gLeak();
+        gMax[at + NA_M] = conductances.gNa() * gFactor[NA_M];
+        gMax[at + CAT_M] = conductances.gCaT() * gFactor[CAT_M];
+        gMax[at + CAS_M] = conductances.gCaS() * gFactor[CAS_M];
+        gMax[at + A_M] = conductances.gA() * gFactor[A_M];
+        gMax[at + KCA_M] = conductances.gKCa() * gFactor[KCA_M];
+        gMax[at + KD_M] = conductances.gKd() * gFactor[KD_M];
+        gMax[at + H_M] = conductances.gH() * gFactor[H_M];
+        gMax[at + LEAK] = conductances.gLeak() * gFactor[LEAK];
         iExt[lane] = 0.0;
         setInitialState(lane);
     }
@@ -211,7 +231,7 @@ abstract sealed class TabledKernel implements LaneKernel permits TabledLanes, Si
     final void setInitialState(int lane) {
         v[lane] = Prinz2003.V_INITIAL_MV;
         ca[lane] = Prinz2003.CA_REST_UM;
-        eCa[lane] = E_CA_INITIAL;
+        eCa[lane] = eCaInitial;
         gCa[lane] = 0.0;
         for (int g = 0; g < STRIDE; g++) {
             gate[lane * STRIDE + g] = g == NA_H || g == CAT_H || g == CAS_H || g == A_H ? 1.0 : 0.0;

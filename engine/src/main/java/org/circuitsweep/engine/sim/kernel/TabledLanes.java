@@ -19,6 +19,8 @@ import static org.circuitsweep.engine.sim.kernel.GateTable.NA_M;
 import static org.circuitsweep.engine.sim.kernel.GateTable.ROW;
 import static org.circuitsweep.engine.sim.kernel.GateTable.STRIDE;
 
+import org.circuitsweep.engine.channel.ThermalFactors;
+
 /**
  * The tabled exponential-Euler step in scalar code. It is the definition of what {@link SimdLanes}
  * computes (the same operations in the same order, so the same bits), the kernel of single-neuron
@@ -27,7 +29,12 @@ import static org.circuitsweep.engine.sim.kernel.GateTable.STRIDE;
 public final class TabledLanes extends TabledKernel {
 
     public TabledLanes(double dtMs, int pointsPerMv, int lanes) {
-        super(new GateTable(dtMs, pointsPerMv), dtMs, lanes);
+        this(dtMs, pointsPerMv, lanes, ThermalFactors.REFERENCE);
+    }
+
+    /** A kernel at the temperature of {@code thermal} (see {@link TabledKernel}). */
+    public TabledLanes(double dtMs, int pointsPerMv, int lanes, ThermalFactors thermal) {
+        super(new GateTable(dtMs, pointsPerMv, thermal), dtMs, lanes, thermal);
     }
 
     @Override
