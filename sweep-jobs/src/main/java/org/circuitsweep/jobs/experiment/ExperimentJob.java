@@ -83,7 +83,7 @@ public final class ExperimentJob {
         }
         ExperimentLevels levels = ExperimentLevels.parse(spec);
         if (!base.needsResolving()) {
-            levels.check(spec, example(base.spec(), 0));
+            levels.check(spec, example(base.spec(), 0), base.spec().simulation());
         }
         Optional<ExperimentManifest> existing = output.inspect();
         ExperimentJob job = new ExperimentJob(spec, base, output, levels, existing, base.storedModelsSchema());
@@ -176,7 +176,7 @@ public final class ExperimentJob {
             long variant = (Long) r.get(TableSchemas.VARIANT);
             sampler.variant(variant, values);
             try {
-                levels.check(spec, preparations.of(values));
+                levels.check(spec, preparations.of(values), b.simulation());
             } catch (RuntimeException e) {
                 throw new OutputException(e.getMessage() + " (on base variant " + variant + ")");
             }

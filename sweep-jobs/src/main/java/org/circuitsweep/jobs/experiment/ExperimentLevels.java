@@ -7,6 +7,7 @@ import org.circuitsweep.engine.perturb.Condition;
 import org.circuitsweep.engine.perturb.ExperimentSimulator;
 import org.circuitsweep.engine.perturb.Perturbations;
 import org.circuitsweep.engine.perturb.Preparation;
+import org.circuitsweep.engine.sim.SimulationSettings;
 import org.circuitsweep.jobs.io.ExperimentRecords;
 import org.circuitsweep.jobs.spec.ExperimentSpec;
 
@@ -63,12 +64,13 @@ final class ExperimentLevels {
 
     /**
      * Applies every level to an example variant of the base, so that a cell, conductance or
-     * synapse the base does not have is refused before anything runs or is written.
+     * synapse the base does not have, a value out of range or a current that starts after the
+     * base's runs end is refused before anything runs or is written.
      */
-    void check(ExperimentSpec spec, Preparation example) {
+    void check(ExperimentSpec spec, Preparation example, SimulationSettings settings) {
         for (Level l : levels) {
             try {
-                ExperimentSimulator.check(l.condition(), example);
+                ExperimentSimulator.check(l.condition(), example, settings);
             } catch (IllegalArgumentException e) {
                 // The engine names the perturbation; the refusal names it already.
                 String prefix = "perturbation '" + l.condition().text() + "': ";

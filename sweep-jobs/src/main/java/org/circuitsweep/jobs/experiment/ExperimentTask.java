@@ -14,7 +14,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
-import org.circuitsweep.engine.analysis.NetworkResult;
 import org.circuitsweep.engine.analysis.NeuronFeatures;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.model.Cell;
@@ -42,8 +41,10 @@ import org.circuitsweep.jobs.spec.SweepSpec;
  * position {@code u / L}; the variant is rebuilt from the base spec's sampler (its text and
  * inputs travel with the task, as a sweep task's do), its stored row comes from the selection
  * file, and the perturbed preparation is run by an {@link ExperimentSimulator} with the base's
- * protocol, classifier and kernel. A row is a pure function of (experiment, unit), so a retried or
- * speculative attempt writes the same file.
+ * protocol, classifier and kernel: a chunk's neurons together in the kernel's lanes
+ * ({@link ExperimentSimulator#runNeurons}, each bit for bit its single run), networks one by one.
+ * A row is a pure function of (experiment, unit), so a retried or speculative attempt writes the
+ * same file.
  */
 final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary> {
 
@@ -121,26 +122,43 @@ final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSu
         while (chunkIds.hasNext()) {
             ChunkRange chunk = plan.chunk(chunkIds.next());
             ClassCounts counts = new ClassCounts(LABELS);
-            try (ChunkFile file = ChunkFile.open(experimentsDir, chunk.chunk(), plan.chunkCount(), attempt, schema, conf)) {
-                long position = -1;
-                Preparation variant = null;
-                for (long u = chunk.start(); u < chunk.end(); u++) {
-                    GenericRecord before = selection.get((int) (u / levelCount));
-                    if (u / levelCount != position) {
-                        position = u / levelCount;
-                        long index = (Long) before.get(TableSchemas.VARIANT);
-                        sampler.variant(index, values);
-                        variant = preparations.of(values);
-                        if (check != null) {
-                            if (cells == null) {
-                                check.neuron(index, values, simulator.runNeuron(variant), before);
-                            } else {
-                                check.network(index, values, simulator.runNetwork(variant), before);
-                            }
-                        }
+            int n = (int) chunk.size();
+            // The chunk's variants, each rebuilt once, and every unit's perturbed preparation.
+            List<Integer> positions = new ArrayList<>();
+            List<Preparation> variants = new ArrayList<>();
+            List<double[]> variantValues = new ArrayList<>();
+            List<Preparation> perturbed = new ArrayList<>(n);
+            for (long u = chunk.start(); u < chunk.end(); u++) {
+                int position = (int) (u / levelCount);
+                if (positions.isEmpty() || positions.get(positions.size() - 1) != position) {
+                    double[] v = new double[base.parameterNames().size()];
+                    sampler.variant((Long) selection.get(position).get(TableSchemas.VARIANT), v);
+                    positions.add(position);
+                    variantValues.add(v);
+                    variants.add(preparations.of(v));
+                }
+                perturbed.add(levels.get((int) (u % levelCount)).condition().apply(variants.get(variants.size() - 1)));
+            }
+            if (check != null) {
+                List<NeuronFeatures> results = cells == null ? simulator.runNeurons(variants) : null;
+                for (int v = 0; v < variants.size(); v++) {
+                    GenericRecord row = selection.get(positions.get(v));
+                    long index = (Long) row.get(TableSchemas.VARIANT);
+                    if (cells == null) {
+                        check.neuron(index, variantValues.get(v), results.get(v), row);
+                    } else {
+                        check.network(index, variantValues.get(v), simulator.runNetwork(variants.get(v)), row);
                     }
+                }
+            }
+            List<NeuronFeatures> neurons = cells == null ? simulator.runNeurons(perturbed) : null;
+            try (ChunkFile file = ChunkFile.open(experimentsDir, chunk.chunk(), plan.chunkCount(), attempt, schema, conf)) {
+                for (int i = 0; i < n; i++) {
+                    long u = chunk.start() + i;
+                    GenericRecord before = selection.get((int) (u / levelCount));
                     ExperimentLevels.Level level = levels.get((int) (u % levelCount));
-                    Map<String, Object> after = run(simulator, level.condition().apply(variant), cells);
+                    Map<String, Object> after = cells == null ? ModelRecords.featureColumns(neurons.get(i))
+                            : NetworkRecords.resultColumns(simulator.runNetwork(perturbed.get(i)), cells);
                     GenericRecord row = rows.row(u, level.describe(), before, after);
                     file.write(row);
                     int label = Boolean.TRUE.equals(row.get("kept")) ? 0 : 1;
@@ -152,16 +170,6 @@ final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSu
             summaries.add(new ChunkSummary(chunk.chunk(), counts));
         }
         return summaries.iterator();
-    }
-
-    /** The perturbed run's class, tags and features under their models-table names. */
-    private static Map<String, Object> run(ExperimentSimulator simulator, Preparation p, List<String> cells) {
-        if (cells == null) {
-            NeuronFeatures f = simulator.runNeuron(p);
-            return ModelRecords.featureColumns(f);
-        }
-        NetworkResult r = simulator.runNetwork(p);
-        return NetworkRecords.resultColumns(r, cells);
     }
 
     private static ExperimentSimulator simulator(SimulationSettings settings, ClassifierThresholds thresholds) {

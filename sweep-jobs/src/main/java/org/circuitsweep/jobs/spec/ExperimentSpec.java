@@ -51,6 +51,8 @@ public record ExperimentSpec(String name, String base, String where, List<String
 
     /** A perturbation that cannot be used, naming it by its position (file) or its text (options). */
     public SpecException perturbError(int index, String problem) {
+        String named = "perturbation '" + perturbations.get(index) + "': "; // said already
+        problem = problem.startsWith(named) ? problem.substring(named.length()) : problem;
         return commandLine ? SpecException.option("--perturb '" + perturbations.get(index) + "'", problem)
                 : new SpecException(source, SECTION + ".perturb[" + index + "]", problem);
     }

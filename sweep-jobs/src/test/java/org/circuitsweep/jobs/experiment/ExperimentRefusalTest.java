@@ -38,7 +38,7 @@ class ExperimentRefusalTest {
     @Test
     void badPerturbationsAreRefusedBeforeAnythingIsWritten() {
         Path out = tmp.resolve("out");
-        assertRefused(experiment(base(), "true", "gXy*=0", out), "--perturb 'gXy*=0'", "unknown synapse 'gXy'");
+        assertRefused(experiment(base(), "true", "gXy*=0", out), "--perturb 'gXy*=0': unknown conductance 'gXy'", "gNa");
         assertRefused(experiment(base(), "true", "neuron.gXy*=0", out), "--perturb 'neuron.gXy*=0'", "gNa");
         assertRefused(experiment(base(), "true", "temperature=hot", out), "--perturb 'temperature=hot'");
         assertRefused(experiment(base(), "true", "LP.gA*=0", out), "--perturb 'LP.gA*=0'", "unknown cell 'LP'");
