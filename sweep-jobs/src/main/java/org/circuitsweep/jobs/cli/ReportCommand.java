@@ -5,12 +5,18 @@ import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.circuitsweep.jobs.io.ExperimentManifest;
+import org.circuitsweep.jobs.io.ExperimentOutput;
+import org.circuitsweep.jobs.io.ExperimentTables;
 import org.circuitsweep.jobs.io.Manifest;
 import org.circuitsweep.jobs.io.OutputException;
 import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.io.SweepTables;
 import org.circuitsweep.jobs.job.BuildInfo;
 import org.circuitsweep.jobs.job.CellSelections;
+import org.circuitsweep.jobs.report.ExperimentQueries;
+import org.circuitsweep.jobs.report.ExperimentReportData;
+import org.circuitsweep.jobs.report.ExperimentReportFiles;
 import org.circuitsweep.jobs.report.ParameterPairs;
 import org.circuitsweep.jobs.report.ReportBuilder;
 import org.circuitsweep.jobs.report.ReportData;
@@ -25,15 +31,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code sweep report DIR}: an HTML page of a sweep output's classes, parameters and examples. */
+/**
+ * {@code sweep report DIR}: an HTML page of a sweep output's classes, parameters and examples, or of
+ * an experiment output's levels, dose-response, class transitions and robust and fragile variants.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a self-contained HTML report of a sweep output: models per class, histograms of the "
                 + "parameters per class, density maps of parameter pairs, burst features, example traces "
                 + "(simulated again) and provenance.",
+                "Of an experiment output: the kept share of every level, a dose-response chart, the class transition "
+                        + "matrices and the parameters of robust and fragile variants (--pairs and --examples do not apply).",
                 "Everything is aggregated by Spark SQL; the page is OUT/index.html, its numbers are also in OUT/report.json."})
 final class ReportCommand extends SparkCommand {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep output directory or URI.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep or experiment output directory or URI.")
     private String dir;
 
     @Option(names = "--out", paramLabel = "OUT",
@@ -52,11 +63,17 @@ final class ReportCommand extends SparkCommand {
     private SweepSpec sweep;
     private CellSelections selections;
     private ReportBuilder builder;
+    private ExperimentOutput experiment;
+    private ExperimentManifest experimentManifest;
 
     @Override
     protected void prepare(Configuration hadoopConf) {
         if (examples < 0 || examples > 10) {
             throw new ParameterException(spec().commandLine(), "--examples: " + examples + " is not allowed; expected 0..10");
+        }
+        if (ExperimentOutput.isExperiment(dir, hadoopConf)) {
+            prepareExperiment(hadoopConf);
+            return;
         }
         output = SweepOutput.at(dir, hadoopConf);
         Manifest manifest = output.requireManifest();
@@ -69,26 +86,52 @@ final class ReportCommand extends SparkCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec().commandLine(), e.getMessage());
         }
-        if (out == null) {
-            if (!"file".equals(output.root().toUri().getScheme())) {
-                throw new ParameterException(spec().commandLine(), "--out: required when DIR is not a local directory");
-            }
-            out = Path.of(output.root().toUri()).resolve("report");
-        }
-        out = out.toAbsolutePath().normalize();
-        ReportDirectory.check(out);
+        resolveOut(output.root());
         // Examples of networks whose cells were selected from a neuron sweep need those rows again.
         selections = examples > 0 ? CellSelections.check(sweep, source, hadoopConf) : null;
         builder = new ReportBuilder(manifest, kind, maps, examples, BuildInfo.engineVersion());
     }
 
+    private void prepareExperiment(Configuration hadoopConf) {
+        if (pairs != null) {
+            throw new ParameterException(spec().commandLine(), "--pairs: not for an experiment output; its report draws "
+                    + "every swept parameter of the robust and fragile variants");
+        }
+        experiment = ExperimentOutput.at(dir, hadoopConf);
+        experimentManifest = experiment.requireManifest();
+        resolveOut(experiment.root());
+    }
+
+    /** The report directory: --out, or DIR/report for a local DIR; refused unless new, empty or an earlier report. */
+    private void resolveOut(org.apache.hadoop.fs.Path root) {
+        if (out == null) {
+            if (!"file".equals(root.toUri().getScheme())) {
+                throw new ParameterException(spec().commandLine(), "--out: required when DIR is not a local directory");
+            }
+            out = Path.of(root.toUri()).resolve("report");
+        }
+        out = out.toAbsolutePath().normalize();
+        ReportDirectory.check(out);
+    }
+
     @Override
     protected String name() {
-        return "report " + builder.manifest().name();
+        return "report " + (experiment != null ? experimentManifest.name() : builder.manifest().name());
     }
 
     @Override
     protected int run(SparkSession spark) {
+        if (experiment != null) {
+            ExperimentTables.register(spark, experiment);
+            ExperimentReportData data = new ExperimentQueries(spark).build(experimentManifest, experiment.readSpec(),
+                    BuildInfo.engineVersion());
+            ReportDirectory.replace(out, d -> ExperimentReportFiles.write(data, d));
+            out().println("report of " + String.format(java.util.Locale.ROOT, "%,d", data.units()) + " units ("
+                    + experimentManifest.selected() + " variants × " + experimentManifest.levels() + " levels): "
+                    + out.resolve(ReportFiles.PAGE));
+            out().flush();
+            return 0;
+        }
         SweepSpec resolved = selections != null && selections.needed() ? selections.resolve(spark) : sweep;
         if (resolved != sweep && !resolved.hash().equals(builder.manifest().specHash())) {
             throw new OutputException(output + ": its cells selected from other sweeps now select other rows (spec hash "

@@ -23,7 +23,7 @@ import org.circuitsweep.jobs.report.ReportData.TagCount;
  */
 final class ReportPage {
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;background:#fff;margin:0}
             main{max-width:1200px;margin:0 auto;padding:16px 24px 48px}
             h1{margin:8px 0 4px}h2{border-bottom:1px solid #ddd;padding-bottom:4px;margin-top:36px}
