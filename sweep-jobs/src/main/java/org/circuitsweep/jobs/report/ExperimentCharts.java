@@ -74,6 +74,14 @@ final class ExperimentCharts {
             }
             NumberAxis x = new NumberAxis(axisLabel(e.getKey()));
             x.setAutoRangeIncludesZero(false);
+            double lo = e.getValue().getDomainLowerBound(false);
+            double hi = e.getValue().getDomainUpperBound(false);
+            if (e.getKey().startsWith("scale_")) { // factors: always show 0 (blocked) to 1 (unchanged)
+                lo = Math.min(lo, 0);
+                hi = Math.max(hi, 1);
+            }
+            double pad = hi - lo > 1e-9 ? (hi - lo) * 0.05 : Math.max(1, Math.abs(lo) * 0.1);
+            x.setRange(lo - pad, hi + pad);
             NumberAxis y = new NumberAxis("share that keeps its class");
             y.setRange(0, 1.05);
             XYPlot plot = new XYPlot(e.getValue(), x, y, renderer);
@@ -125,6 +133,11 @@ final class ExperimentCharts {
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
             JFreeChart chart = ReportCharts.chart(b.column() + " (robust " + nRobust + ", fragile " + nFragile + ")", plot);
+            if (panels.isEmpty()) {
+                LegendTitle legend = new LegendTitle((LegendItemSource) plot);
+                legend.setPosition(RectangleEdge.TOP);
+                chart.addSubtitle(legend);
+            }
             panels.add(chart);
         }
         int columns = Math.min(4, Math.max(1, panels.size()));

@@ -8,6 +8,8 @@
  * index); {@link org.circuitsweep.jobs.report.ReportCharts} and {@link
  * org.circuitsweep.jobs.report.DensityMapChart} draw PNGs with JFreeChart; {@link
  * org.circuitsweep.jobs.report.ReportPage} writes the page and {@link
- * org.circuitsweep.jobs.report.ReportJson} the same numbers as JSON.
+ * org.circuitsweep.jobs.report.ReportJson} the same numbers as JSON. The report of an experiment
+ * output has its own queries, charts and page ({@link org.circuitsweep.jobs.report.ExperimentQueries},
+ * {@link org.circuitsweep.jobs.report.ExperimentCharts}, {@link org.circuitsweep.jobs.report.ExperimentPage}).
  */
 package org.circuitsweep.jobs.report;

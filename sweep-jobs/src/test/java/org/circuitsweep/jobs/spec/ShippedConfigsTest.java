@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.circuitsweep.engine.channel.ChannelCatalog;
+import org.circuitsweep.engine.perturb.Condition;
+import org.circuitsweep.engine.perturb.ExperimentSimulator;
+import org.circuitsweep.engine.perturb.Perturbations;
+import org.circuitsweep.engine.perturb.Preparation;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.Integrator;
 import org.junit.jupiter.api.Test;
 
-/** The specs in {@code configs/} load, and the database grid is the grid of model sheet §4.1. */
+/**
+ * The specs in {@code configs/} load, the database grid is the grid of model sheet §4.1, and the
+ * experiments in {@code configs/experiments/} read the outputs of shipped sweeps and apply to them.
+ */
 class ShippedConfigsTest {
 
     /** Surefire runs in the module directory; the configs live at the repository root. */
@@ -103,6 +111,27 @@ class ShippedConfigsTest {
         assertThat(spec.simulation().integrator()).isEqualTo(Integrator.EXPONENTIAL_EULER);
         assertThat(spec.chunkSize()).isEqualTo(100);
         assertThat(spec.output()).isEqualTo("out/quickstart");
+    }
+
+    @Test
+    void experimentConfigsReadTheirBasesOutputsAndApplyToTheirVariants() {
+        Map<String, Integer> levels = Map.of("quickstart-warm-bursters.yaml", 6, "prinz2004-sample-block-a.yaml", 1);
+        Map<String, String> bases = Map.of("quickstart-warm-bursters.yaml", "quickstart.yaml",
+                "prinz2004-sample-block-a.yaml", "prinz2004-sample.yaml");
+        for (String config : levels.keySet()) {
+            ExperimentSpec experiment = ExperimentSection.load(CONFIGS.resolve("experiments").resolve(config));
+            SweepSpec base = SpecLoader.load(CONFIGS.resolve(bases.get(config)));
+            assertThat(experiment.base()).as(config).isEqualTo(base.output());
+            assertThat(experiment.output()).as(config).isEqualTo("out/" + experiment.name());
+            double[] values = new double[base.parameterNames().size()];
+            base.sampler().variant(0, values);
+            Preparation variant = base.kind().isNetwork() ? Preparation.ofCircuit(base.networks().circuit(values))
+                    : Preparation.ofNeuron(base.conductances(values));
+            List<Condition> conditions = experiment.perturbations().stream()
+                    .flatMap(p -> Perturbations.parse(p).stream()).toList();
+            assertThat(conditions).as(config).hasSize(levels.get(config));
+            conditions.forEach(c -> ExperimentSimulator.check(c, variant, base.simulation()));
+        }
     }
 
     private static List<Dimension> p03Box() {
