@@ -29,6 +29,34 @@ class TableSchemasTest {
     }
 
     @Test
+    void experimentsTablesDeriveTagAndFeatureColumnsFromTheirBaseWithDocsAndUnits() {
+        Schema neurons = TableSchemas.experiments(TableSchemas.models(List.of("gNa", "gKd")));
+        List<String> names = neurons.getFields().stream().map(Schema.Field::name).toList();
+        assertThat(names.subList(0, 13)).containsExactly("experiment_id", "sweep_id", "unit", "variant", "condition",
+                "level_index", "perturbation", "kind", "target", "level", "class_before", "class_after", "kept");
+        assertThat(names).contains("spiking_before", "oscillates_after", "period_ms_before", "period_ms_after",
+                "period_ms_delta", "duty_cycle_delta", "spikes_per_burst_after", "spike_rate_hz_delta", "resting_mV_before");
+        assertThat(neurons.getField("period_ms_delta").doc()).contains("Unit: ms.");
+        assertThat(neurons.getField("oscillates_after").schema().getType()).isEqualTo(Schema.Type.BOOLEAN);
+        Schema networks = TableSchemas.experiments(TableSchemas.networks());
+        assertThat(networks.getFields().stream().map(Schema.Field::name).toList()).contains("triphasic_before",
+                "pyloric_order_after", "py_oscillates_after", "lp_start_phase_delta", "abpd_period_ms_after",
+                "lp_duty_cycle_before").doesNotContain("abpd_class_before", "cycles_before");
+        Schema circuit = TableSchemas.experiments(TableSchemas.circuitNetworks(List.of("LR"), List.of("left", "right")));
+        assertThat(circuit.getField("right_period_ms_delta")).isNotNull();
+        for (Schema schema : List.of(neurons, networks, circuit)) {
+            for (Schema.Field f : schema.getFields()) {
+                assertThat(f.doc()).as(schema.getName() + "." + f.name()).contains("Unit:");
+                boolean derived = f.name().matches(".*_(before|after|delta)") && !f.name().startsWith("class_");
+                boolean flag = f.schema().getType() == Schema.Type.BOOLEAN;
+                // Always present: the fixed columns but target and level, and every tag; features may be null.
+                assertThat(f.schema().isNullable()).as(f.name()).isEqualTo(derived ? !flag
+                        : f.name().equals("target") || f.name().equals("level"));
+            }
+        }
+    }
+
+    @Test
     void parameterColumnsFollowVariantInSpecOrderAndAreNotNullable() {
         Schema s = TableSchemas.models(List.of("gKd", "gNa"));
         List<String> names = s.getFields().stream().map(Schema.Field::name).toList();
