@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code subcommands}.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Prinz-style sweeps of neuron models on Apache Spark.",
-        subcommands = {RunCommand.class, ResumeCommand.class, ExperimentCommand.class, QueryCommand.class, TagCommand.class,
-                TraceCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        description = "Prinz-style sweeps of neuron models on Apache Spark, and virtual experiments on them.",
+        subcommands = {RunCommand.class, ResumeCommand.class, QueryCommand.class, TagCommand.class,
+                TraceCommand.class, ReportCommand.class, ExperimentCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a user error: bad option, path, spec, SQL or output directory. */

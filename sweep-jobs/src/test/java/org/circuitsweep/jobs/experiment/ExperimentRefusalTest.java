@@ -115,6 +115,9 @@ class ExperimentRefusalTest {
         assertRefused(Cli.run("run", spec.toString()), spec + ": name: unknown key; allowed: experiment");
         assertRefused(Cli.run("experiment", base().toString(), "--where", "true", "--output", tmp.resolve("o").toString()),
                 "--perturb");
+        Cli.Result help = Cli.run("experiment", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: sweep experiment").contains("--recompute-baseline", "temperature=T");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
