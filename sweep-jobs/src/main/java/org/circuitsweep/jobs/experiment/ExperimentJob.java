@@ -23,7 +23,6 @@ import org.circuitsweep.jobs.io.ExperimentOutput;
 import org.circuitsweep.jobs.io.OutputException;
 import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.job.BuildInfo;
-import org.circuitsweep.jobs.job.ChunkSummary;
 import org.circuitsweep.jobs.job.ClassCounts;
 import org.circuitsweep.jobs.job.ProgressListener;
 import org.circuitsweep.jobs.job.ProgressReporter;
@@ -204,8 +203,8 @@ public final class ExperimentJob {
         ClassCounts counts = new ClassCounts(labels);
         try {
             jsc.setJobDescription("simulate " + chunkIds.size() + " chunks of experiment " + spec.name());
-            List<ChunkSummary> summaries = jsc.parallelize(chunkIds, chunkIds.size()).mapPartitions(task).collect();
-            summaries.forEach(s -> counts.addAll(s.counts()));
+            List<long[]> summaries = jsc.parallelize(chunkIds, chunkIds.size()).mapPartitions(task).collect();
+            summaries.forEach(s -> counts.addAll(ClassCounts.of(labels, new long[] {s[1], s[2]})));
             reporter.finish(counts);
         } catch (Exception e) { // Scala does not declare the checked SparkException
             throw baselineMismatch(e).orElseThrow(() -> e instanceof RuntimeException r ? r : new IllegalStateException(e));

@@ -27,7 +27,6 @@ import org.circuitsweep.jobs.io.ExperimentRecords;
 import org.circuitsweep.jobs.io.ModelRecords;
 import org.circuitsweep.jobs.io.NetworkRecords;
 import org.circuitsweep.jobs.io.TableSchemas;
-import org.circuitsweep.jobs.job.ChunkSummary;
 import org.circuitsweep.jobs.job.ClassCounts;
 import org.circuitsweep.jobs.plan.ChunkRange;
 import org.circuitsweep.jobs.plan.SweepPlan;
@@ -44,9 +43,10 @@ import org.circuitsweep.jobs.spec.SweepSpec;
  * protocol, classifier and kernel: a chunk's neurons together in the kernel's lanes
  * ({@link ExperimentSimulator#runNeurons}, each bit for bit its single run), networks one by one.
  * A row is a pure function of (experiment, unit), so a retried or speculative attempt writes the
- * same file.
+ * same file. A task returns {chunk, kept, changed} per chunk: a long[], which Kryo knows, so that
+ * nothing of the sweep's own chunk summary is shared.
  */
-final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary> {
+final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, long[]> {
 
     private static final long serialVersionUID = 1L;
     /** Labels of the progress counts. */
@@ -94,7 +94,7 @@ final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSu
     }
 
     @Override
-    public Iterator<ChunkSummary> call(Iterator<Integer> chunkIds) {
+    public Iterator<long[]> call(Iterator<Integer> chunkIds) {
         SweepSpec base = SpecLoader.parse(baseSpecText, baseSpecSource, baseInputs);
         Sampler sampler = base.sampler();
         Preparations preparations = new Preparations(base);
@@ -118,7 +118,7 @@ final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSu
         BaselineCheck check = recomputeBaseline ? new BaselineCheck(base, stored, baseSweepId, cells) : null;
         String attempt = "attempt-" + TaskContext.get().taskAttemptId() + "-" + UUID.randomUUID();
 
-        List<ChunkSummary> summaries = new ArrayList<>();
+        List<long[]> summaries = new ArrayList<>();
         while (chunkIds.hasNext()) {
             ChunkRange chunk = plan.chunk(chunkIds.next());
             ClassCounts counts = new ClassCounts(LABELS);
@@ -167,7 +167,8 @@ final class ExperimentTask implements FlatMapFunction<Iterator<Integer>, ChunkSu
                 }
                 file.commit(); // false when another attempt committed the chunk first: same rows
             }
-            summaries.add(new ChunkSummary(chunk.chunk(), counts));
+            long[] kept = counts.toArray();
+            summaries.add(new long[] {chunk.chunk(), kept[0], kept[1]});
         }
         return summaries.iterator();
     }
