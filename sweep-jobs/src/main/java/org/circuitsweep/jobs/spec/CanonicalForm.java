@@ -147,7 +147,7 @@ final class CanonicalForm {
         line(out, "simulation dc-current-na", number(s.dcCurrentNa()));
         line(out, "simulation dc-onset-ms", number(s.dcOnsetMs()));
         line(out, "simulation adaptive-stop", Boolean.toString(s.adaptiveStop()));
-        // The kernel is not a spec key, but its default decides the rows: a new default is a new sweep.
+        // Also when the spec leaves it out: the default decides the rows, so a new default is a new sweep.
         line(out, "simulation kernel", s.kernel().label());
     }
 
