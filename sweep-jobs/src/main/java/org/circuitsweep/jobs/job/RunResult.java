@@ -15,9 +15,11 @@ import java.util.Map;
  * @param sweepCounts  models per class of the whole models table, counted by Spark SQL
  * @param tagCounts    models of the whole table for which each tag is true (built-in, then user
  *                     tags), counted by Spark SQL
+ * @param runTimeMs    wall time of the run, ms: the sweeps row's {@code run_time_ms} (the job from
+ *                     checking the tags to writing that row; JVM and Spark start-up excluded)
  */
 public record RunResult(String output, long variants, long variantsDone, int chunksRun, ClassCounts runCounts,
-                        ClassCounts sweepCounts, Map<String, Long> tagCounts) {
+                        ClassCounts sweepCounts, Map<String, Long> tagCounts, long runTimeMs) {
 
     public RunResult {
         tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts)); // keeps the tag order

@@ -173,10 +173,11 @@ public final class SweepJob {
         ClassCounts sweepCounts = new ClassCounts(spec.classLabels());
         counts.classes().forEach(sweepCounts::add);
         long done = plan.variantsIn(committed) + runCounts.total();
+        Instant finished = Instant.now();
         output.writeSweepRow(new SweepRow(manifest, spec.text(), spec.seed(), spec.method().label(), done,
-                sweepCounts.byLabel(), counts.tags(), started, Instant.now(), runCounts.total()));
+                sweepCounts.byLabel(), counts.tags(), started, finished, runCounts.total()));
         return new RunResult(output.toString(), plan.variants(), done, chunkIds.size(), runCounts, sweepCounts,
-                counts.tags());
+                counts.tags(), finished.toEpochMilli() - started.toEpochMilli());
     }
 
     private ClassCounts simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress, boolean terminal) {

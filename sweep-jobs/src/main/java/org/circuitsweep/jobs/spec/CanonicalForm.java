@@ -59,6 +59,11 @@ final class CanonicalForm {
                 line(out, "default " + p.name(), number(p.defaultValue()));
             }
         }
+        // Only when there is one, so that the hashes of specs without a sample stay as they were.
+        if (!spec.sample().equals(Subsample.WHOLE)) {
+            line(out, "sample every", Long.toString(spec.sample().every()));
+            line(out, "sample offset", Long.toString(spec.sample().offset()));
+        }
         simulation(out, spec.simulation());
         // Every effective threshold, not just the overrides: a changed default changes the rows.
         ClassifierThresholds thresholds = spec.classifierThresholds();

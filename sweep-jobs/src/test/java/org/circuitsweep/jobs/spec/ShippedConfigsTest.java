@@ -67,9 +67,34 @@ class ShippedConfigsTest {
         }
     }
 
+    /** The 1 % sample and the bench sweep are the database grid and protocol, every 100th and every 211th model. */
+    @Test
+    void samplesOfTheDatabaseTakeItsModelsEveryStride() {
+        SweepSpec database = SpecLoader.load(CONFIGS.resolve("prinz2003-database.yaml"));
+        Sampler grid = database.sampler();
+        for (String config : List.of("prinz2003-database-1pct.yaml", "bench-p03.yaml")) {
+            SweepSpec spec = SpecLoader.load(CONFIGS.resolve(config));
+            long every = config.startsWith("bench") ? 211 : 100;
+            assertThat(spec.sample()).as(config).isEqualTo(new Subsample(every, 0));
+            assertThat(spec.parameters()).as(config).isEqualTo(database.parameters());
+            assertThat(spec.simulation()).as(config).isEqualTo(database.simulation());
+            assertThat(spec.variantCount()).as(config).isEqualTo((1_679_616L + every - 1) / every);
+            Sampler sample = spec.sampler();
+            double[] got = new double[COLUMN_ORDER.size()];
+            double[] expected = new double[COLUMN_ORDER.size()];
+            for (long i : new long[] {0, 1, 77, sample.size() - 1}) {
+                sample.variant(i, got);
+                grid.variant(i * every, expected);
+                assertThat(got).as("%s variant %d", config, i).containsExactly(expected);
+            }
+        }
+        assertThat(SpecLoader.load(CONFIGS.resolve("prinz2003-database-1pct.yaml")).variantCount()).isEqualTo(16_797);
+    }
+
     @Test
     void everyShippedConfigGivesASamplerOfItsVariantCount() {
-        for (String config : List.of("quickstart.yaml", "prinz2003-database.yaml", "prinz2003-sobol-100k.yaml")) {
+        for (String config : List.of("quickstart.yaml", "prinz2003-database.yaml", "prinz2003-database-1pct.yaml",
+                "prinz2003-sobol-100k.yaml", "bench-p03.yaml")) {
             SweepSpec spec = SpecLoader.load(CONFIGS.resolve(config));
             Sampler sampler = spec.sampler();
 
