@@ -60,6 +60,12 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         VariantRows rows = VariantRows.create(spec, sweepId);
         Schema schema = VariantRows.schema(spec);
         List<String> labels = spec.classLabels();
+        // The built-in tags are exactly the boolean columns (SweepTables.builtInTags), counted here so that
+        // a run that wrote the whole table knows its tag counts without reading it back.
+        List<Schema.Field> tagColumns = schema.getFields().stream()
+                .filter(f -> f.schema().getType() == Schema.Type.BOOLEAN).toList();
+        List<String> tagNames = tagColumns.stream().map(Schema.Field::name).toList();
+        int[] tagPositions = tagColumns.stream().mapToInt(Schema.Field::pos).toArray();
         Configuration conf = hadoopConf.value().value();
         String attempt = attemptTag();
 
@@ -67,16 +73,22 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         while (chunkIds.hasNext()) {
             ChunkRange chunk = plan.chunk(chunkIds.next());
             ClassCounts counts = new ClassCounts(labels);
+            ClassCounts tags = new ClassCounts(tagNames);
             try (ChunkFile file = ChunkFile.open(modelsDir, chunk.chunk(), plan.chunkCount(), attempt, schema, conf)) {
                 rows.rows(sampler, chunk.start(), chunk.end(), (row, classIndex) -> {
                     file.write(row);
                     counts.add(classIndex, 1);
+                    for (int t = 0; t < tagPositions.length; t++) {
+                        if ((Boolean) row.get(tagPositions[t])) {
+                            tags.add(t, 1);
+                        }
+                    }
                     progress[classIndex].add(1);
                 });
                 // False when another attempt committed the chunk first: same rows, nothing to do.
                 file.commit();
             }
-            summaries.add(new ChunkSummary(chunk.chunk(), counts));
+            summaries.add(new ChunkSummary(chunk.chunk(), counts, tags));
         }
         return summaries.iterator();
     }

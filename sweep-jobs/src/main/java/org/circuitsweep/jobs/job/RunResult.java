@@ -12,9 +12,11 @@ import java.util.Map;
  * @param variantsDone variants committed after this run
  * @param chunksRun    chunks simulated by this run
  * @param runCounts    models per class simulated by this run, from the chunk summaries
- * @param sweepCounts  models per class of the whole models table, counted by Spark SQL
+ * @param sweepCounts  models per class of the whole models table: counted by Spark SQL, or summed
+ *                     from the chunk summaries when this run wrote the whole table and there is
+ *                     no user tag
  * @param tagCounts    models of the whole table for which each tag is true (built-in, then user
- *                     tags), counted by Spark SQL
+ *                     tags), counted as sweepCounts
  * @param runTimeMs    wall time of the run, ms: the sweeps row's {@code run_time_ms} (the job from
  *                     checking the tags to writing that row; JVM and Spark start-up excluded)
  */
