@@ -126,7 +126,7 @@ class ShippedConfigsTest {
         assertThat(spec.simulation().transientMs()).isEqualTo(5_000);
         assertThat(spec.simulation().adaptiveStop()).isTrue();
         assertThat(spec.simulation().integrator()).isEqualTo(Integrator.EXPONENTIAL_EULER);
-        assertThat(spec.chunkSize()).isEqualTo(100);
+        assertThat(spec.chunkSize()).isEqualTo(256);
         assertThat(spec.output()).isEqualTo("out/quickstart");
     }
 
