@@ -14,6 +14,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.jobs.io.ChunkFile;
+import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.plan.ChunkRange;
 import org.circuitsweep.jobs.plan.SweepPlan;
 import org.circuitsweep.jobs.spec.SpecInputs;
@@ -60,12 +61,9 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         VariantRows rows = VariantRows.create(spec, sweepId);
         Schema schema = VariantRows.schema(spec);
         List<String> labels = spec.classLabels();
-        // The built-in tags are exactly the boolean columns (SweepTables.builtInTags), counted here so that
-        // a run that wrote the whole table knows its tag counts without reading it back.
-        List<Schema.Field> tagColumns = schema.getFields().stream()
-                .filter(f -> f.schema().getType() == Schema.Type.BOOLEAN).toList();
-        List<String> tagNames = tagColumns.stream().map(Schema.Field::name).toList();
-        int[] tagPositions = tagColumns.stream().mapToInt(Schema.Field::pos).toArray();
+        // Counted here so that a run that wrote the whole table knows its tag counts without reading it back.
+        List<String> tagNames = TableSchemas.builtInTags(schema);
+        int[] tagPositions = tagNames.stream().mapToInt(tag -> schema.getField(tag).pos()).toArray();
         Configuration conf = hadoopConf.value().value();
         String attempt = attemptTag();
 
