@@ -19,7 +19,7 @@ public record SimulationSettings(double dtMs, double durationMs, double transien
 
     /**
      * The kernel of {@link #DEFAULTS} and of the constructor without one: the fastest kernel, about
-     * twenty times the exact one alone and twelve times with the features (scripts/bench-kernel).
+     * twenty times the exact one alone and fourteen times with the features (scripts/bench-kernel).
      * Kept as the default although it misses the issue's literal agreement target, because its class
      * changes sit at the borders of periodic activity, where a perturbation of any kind decides. On
      * 10,000 random P03 grid models it gives the exact kernel's class for 99.1 % and, for models
