@@ -72,6 +72,50 @@ public final class AgreementCheck {
         System.out.print(floor.describe());
         System.out.println();
         printRobustBursters(exact, fast, perturbed);
+        printOverlap(exact, fast, perturbed);
+    }
+
+    /**
+     * Whether the fast kernel's disagreements fall on the models the perturbation also moves (fragile
+     * ones: chaotic or near a bifurcation) or on robust ones: the class and period disagreements of
+     * each comparison, how many of them the other comparison shares, and the fast kernel's class
+     * agreement on the models the perturbation leaves alone.
+     */
+    private static void printOverlap(NeuronFeatures[] exact, NeuronFeatures[] fast, NeuronFeatures[] perturbed) {
+        int fastFlips = 0;
+        int floorFlips = 0;
+        int bothFlip = 0;
+        int steady = 0;
+        int steadySame = 0;
+        int fastPeriodOff = 0;
+        int fastPeriodOffFloorOff = 0;
+        for (int i = 0; i < exact.length; i++) {
+            boolean fastFlip = exact[i].activityClass() != fast[i].activityClass();
+            boolean floorFlip = exact[i].activityClass() != perturbed[i].activityClass();
+            fastFlips += fastFlip ? 1 : 0;
+            floorFlips += floorFlip ? 1 : 0;
+            bothFlip += fastFlip && floorFlip ? 1 : 0;
+            boolean floorPeriodOff = bursting(exact[i]) && bursting(perturbed[i])
+                    && deviation(exact[i], perturbed[i]) > ROBUST_PERIOD;
+            if (!floorFlip && !floorPeriodOff) {
+                steady++;
+                steadySame += fastFlip ? 0 : 1;
+            }
+            if (bursting(exact[i]) && bursting(fast[i]) && bursting(perturbed[i])
+                    && deviation(exact[i], fast[i]) > PERIOD_TOLERANCE) {
+                fastPeriodOff++;
+                fastPeriodOffFloorOff += floorPeriodOff ? 1 : 0;
+            }
+        }
+        System.out.printf("class flips: exact vs fast %d, exact vs perturbed %d, shared %d (%.0f %% of the fast "
+                        + "kernel's)%n", fastFlips, floorFlips, bothFlip, 100.0 * bothFlip / Math.max(1, fastFlips));
+        System.out.printf("bursting in all three runs, fast-kernel period off by more than %.1f %%: %d, of which the "
+                        + "perturbation moves by more than %.1f %% too: %d (%.0f %%)%n", 100 * PERIOD_TOLERANCE,
+                fastPeriodOff, 100 * ROBUST_PERIOD, fastPeriodOffFloorOff,
+                100.0 * fastPeriodOffFloorOff / Math.max(1, fastPeriodOff));
+        System.out.printf("models the perturbation leaves alone (same class, period moved <= %.1f %%): %d; fast "
+                        + "kernel's class the same for %d (%.2f %%)%n", 100 * ROBUST_PERIOD, steady, steadySame,
+                100.0 * steadySame / Math.max(1, steady));
     }
 
     /**

@@ -47,6 +47,19 @@ public interface Sampler extends Serializable {
         };
     }
 
+    /**
+     * A systematic sample of {@code design}: its variants {@code offset}, {@code offset + every},
+     * {@code offset + 2 × every}, … in that order; variant {@code i} of the sample is variant
+     * {@code offset + i × every} of the design.
+     *
+     * @param every  the stride, at least 1 (1 and offset 0: the whole design)
+     * @param offset the first variant taken, in [0, every) and below the design's size
+     * @throws IllegalArgumentException with a one-line message naming {@code every} or {@code offset}
+     */
+    static Sampler systematic(Sampler design, long every, long offset) {
+        return new SystematicSample(design, every, offset);
+    }
+
     private static long checkedCount(SamplingMethod method, long count) {
         if (count < 1) {
             throw new IllegalArgumentException(method.label() + " needs a count of at least 1 variant, got " + count);

@@ -2,6 +2,7 @@ package org.circuitsweep.jobs.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,9 @@ abstract class SimulationCommand extends SparkCommand {
         TextTable.print(out(), List.of("tag", "models"), List.of(false, true), tags);
         out().printf("%d of %d variants done (%d simulated by this run)%s%n", r.variantsDone(), r.variants(),
                 r.runCounts().total(), r.complete() ? "" : "; resume to continue");
+        double seconds = r.runTimeMs() / 1000.0;
+        out().printf(Locale.ROOT, "run time %.1f s (JVM and Spark start-up excluded): %.1f variants/s%n", seconds,
+                seconds > 0 ? r.runCounts().total() / seconds : 0.0);
         out().println("output: " + r.output());
         out().flush();
     }

@@ -5,6 +5,7 @@ package org.circuitsweep.jobs.job;
  *
  * @param chunk  the chunk id
  * @param counts models per class in the chunk
+ * @param tags   models of the chunk for which each built-in tag (a boolean column) is true, in column order
  */
-public record ChunkSummary(int chunk, ClassCounts counts) {
+public record ChunkSummary(int chunk, ClassCounts counts, ClassCounts tags) {
 }

@@ -14,6 +14,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.jobs.io.ChunkFile;
+import org.circuitsweep.jobs.io.TableSchemas;
 import org.circuitsweep.jobs.plan.ChunkRange;
 import org.circuitsweep.jobs.plan.SweepPlan;
 import org.circuitsweep.jobs.spec.SpecInputs;
@@ -24,8 +25,8 @@ import org.circuitsweep.jobs.spec.SweepSpec;
  * The executor side of a sweep: simulates the chunks of one partition and commits one Parquet file
  * per chunk. The spec travels as its YAML text with the inputs the driver resolved (a circuit
  * file's text, cells selected from other sweeps) and is parsed once per partition, so nothing of
- * the engine has to be serializable; one sampler, one {@link VariantRows} (simulator and row
- * builder for the spec's kind of model) and one value buffer serve the whole partition.
+ * the engine has to be serializable; one sampler and one {@link VariantRows} (simulator and row
+ * builder for the spec's kind of model) serve the whole partition.
  */
 final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary> {
 
@@ -60,7 +61,9 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         VariantRows rows = VariantRows.create(spec, sweepId);
         Schema schema = VariantRows.schema(spec);
         List<String> labels = spec.classLabels();
-        double[] values = new double[spec.parameterNames().size()];
+        // Counted here so that a run that wrote the whole table knows its tag counts without reading it back.
+        List<String> tagNames = TableSchemas.builtInTags(schema);
+        int[] tagPositions = tagNames.stream().mapToInt(tag -> schema.getField(tag).pos()).toArray();
         Configuration conf = hadoopConf.value().value();
         String attempt = attemptTag();
 
@@ -68,17 +71,22 @@ final class ChunkTask implements FlatMapFunction<Iterator<Integer>, ChunkSummary
         while (chunkIds.hasNext()) {
             ChunkRange chunk = plan.chunk(chunkIds.next());
             ClassCounts counts = new ClassCounts(labels);
+            ClassCounts tags = new ClassCounts(tagNames);
             try (ChunkFile file = ChunkFile.open(modelsDir, chunk.chunk(), plan.chunkCount(), attempt, schema, conf)) {
-                for (long i = chunk.start(); i < chunk.end(); i++) {
-                    sampler.variant(i, values);
-                    file.write(rows.row(i, values));
-                    counts.add(rows.lastClass(), 1);
-                    progress[rows.lastClass()].add(1);
-                }
+                rows.rows(sampler, chunk.start(), chunk.end(), (row, classIndex) -> {
+                    file.write(row);
+                    counts.add(classIndex, 1);
+                    for (int t = 0; t < tagPositions.length; t++) {
+                        if ((Boolean) row.get(tagPositions[t])) {
+                            tags.add(t, 1);
+                        }
+                    }
+                    progress[classIndex].add(1);
+                });
                 // False when another attempt committed the chunk first: same rows, nothing to do.
                 file.commit();
             }
-            summaries.add(new ChunkSummary(chunk.chunk(), counts));
+            summaries.add(new ChunkSummary(chunk.chunk(), counts, tags));
         }
         return summaries.iterator();
     }

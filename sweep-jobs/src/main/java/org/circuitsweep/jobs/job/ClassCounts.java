@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Variants per class, over the class labels of one kind of sweep (single-neuron or network
- * classes, {@code SweepSpec.classLabels()}) in their order. Mutable, for accumulating; not
- * thread-safe.
+ * classes, {@code SweepSpec.classLabels()}) in their order; chunk summaries also count their
+ * built-in tags with it, the tag names as labels. Mutable, for accumulating; not thread-safe.
  */
 public final class ClassCounts {
 

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.avro.generic.GenericRecord;
 import org.circuitsweep.engine.analysis.NetworkResult;
 import org.circuitsweep.engine.classify.ClassifierThresholds;
+import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.engine.sim.CircuitSimulator;
 import org.circuitsweep.engine.sim.SimulationSettings;
 import org.circuitsweep.jobs.io.NetworkRecords;
@@ -41,7 +41,7 @@ final class NetworkRows implements VariantRows {
     private final NetworkRecords rows;
     private final List<String> labels;
     private final List<String> parameterColumns;
-    private int lastClass = -1;
+    private final double[] values;
 
     NetworkRows(SweepSpec spec, String sweepId) {
         this.spec = spec;
@@ -50,28 +50,33 @@ final class NetworkRows implements VariantRows {
         this.rows = new NetworkRecords(VariantRows.schema(spec), sweepId, VariantRows.cellNames(spec));
         this.labels = spec.classLabels();
         this.parameterColumns = spec.parameterNames().stream().map(TableSchemas::circuitColumn).toList();
+        this.values = new double[spec.parameterNames().size()];
     }
 
+    /** One network after the other: a circuit's cells are coupled, so its lanes are its own. */
     @Override
-    public GenericRecord row(long variant, double[] values) {
-        NetworkResult result;
-        Map<String, Object> description;
-        if (spec.kind() == ModelKind.PYLORIC) {
-            NetworkVariants.Pyloric network = networks.pyloric(values);
-            result = simulator.run(network.circuit());
-            description = NetworkRecords.pyloricDescription(network.code(),
-                    network.neurons().stream().map(Candidate::name).toList(),
-                    network.neurons().stream().map(n -> n.selected() ? n.baseVariant() : null).toList(),
-                    network.strengthsNs());
-        } else {
-            result = simulator.run(networks.circuit(values));
-            description = new LinkedHashMap<>();
-            for (int i = 0; i < values.length; i++) {
-                description.put(parameterColumns.get(i), values[i]);
+    public void rows(Sampler sampler, long start, long end, RowSink sink) {
+        for (long variant = start; variant < end; variant++) {
+            sampler.variant(variant, values);
+            NetworkResult result;
+            Map<String, Object> description;
+            if (spec.kind() == ModelKind.PYLORIC) {
+                NetworkVariants.Pyloric network = networks.pyloric(values);
+                result = simulator.run(network.circuit());
+                description = NetworkRecords.pyloricDescription(network.code(),
+                        network.neurons().stream().map(Candidate::name).toList(),
+                        network.neurons().stream().map(n -> n.selected() ? n.baseVariant() : null).toList(),
+                        network.strengthsNs());
+            } else {
+                result = simulator.run(networks.circuit(values));
+                description = new LinkedHashMap<>();
+                for (int i = 0; i < values.length; i++) {
+                    description.put(parameterColumns.get(i), values[i]);
+                }
             }
+            sink.accept(rows.row(variant, description, result),
+                    VariantRows.classIndex(labels, result.networkClass().label()));
         }
-        lastClass = VariantRows.classIndex(labels, result.networkClass().label());
-        return rows.row(variant, description, result);
     }
 
     private static CircuitSimulator simulator(SimulationSettings settings, ClassifierThresholds thresholds) {
@@ -81,10 +86,5 @@ final class NetworkRows implements VariantRows {
             SIMULATOR.set(s);
         }
         return s.simulator();
-    }
-
-    @Override
-    public int lastClass() {
-        return lastClass;
     }
 }

@@ -163,23 +163,45 @@ public final class SweepJob {
             output.create(manifest, spec.text());
         }
         List<Integer> chunkIds = plan.missing(committed).first(maxChunks);
-        ClassCounts runCounts = chunkIds.isEmpty() ? new ClassCounts(spec.classLabels())
-                : simulate(spark, chunkIds, progress, terminal);
+        List<ChunkSummary> summaries = chunkIds.isEmpty() ? List.of() : simulate(spark, chunkIds, progress, terminal);
+        ClassCounts runCounts = new ClassCounts(spec.classLabels());
+        summaries.forEach(s -> runCounts.addAll(s.counts()));
         output.clearTemp();
 
         Tagger tagger = new Tagger(spark, output, spec.tags());
-        tagger.refresh();
-        Tagger.Counts counts = tagger.count();
+        Tagger.Counts counts;
+        if (committed.size() == 0 && !summaries.isEmpty() && tagger.definitions().isEmpty()) {
+            // This run wrote the whole table and there is no user tag to compute: the tasks counted it
+            // all, and reading it back with Spark SQL would cost seconds, a tenth of a small sweep's run.
+            counts = summed(summaries);
+        } else {
+            tagger.refresh();
+            counts = tagger.count();
+        }
         ClassCounts sweepCounts = new ClassCounts(spec.classLabels());
         counts.classes().forEach(sweepCounts::add);
         long done = plan.variantsIn(committed) + runCounts.total();
+        Instant finished = Instant.now();
         output.writeSweepRow(new SweepRow(manifest, spec.text(), spec.seed(), spec.method().label(), done,
-                sweepCounts.byLabel(), counts.tags(), started, Instant.now(), runCounts.total()));
+                sweepCounts.byLabel(), counts.tags(), started, finished, runCounts.total()));
         return new RunResult(output.toString(), plan.variants(), done, chunkIds.size(), runCounts, sweepCounts,
-                counts.tags());
+                counts.tags(), finished.toEpochMilli() - started.toEpochMilli());
     }
 
-    private ClassCounts simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress, boolean terminal) {
+    /** The class and built-in tag counts of chunks, in the form {@link Tagger#count()} gives them. */
+    private static Tagger.Counts summed(List<ChunkSummary> summaries) {
+        ClassCounts classes = new ClassCounts(summaries.get(0).counts().labels());
+        ClassCounts tags = new ClassCounts(summaries.get(0).tags().labels());
+        for (ChunkSummary s : summaries) {
+            classes.addAll(s.counts());
+            tags.addAll(s.tags());
+        }
+        return new Tagger.Counts(classes.byLabel(), tags.byLabel());
+    }
+
+    /** Simulates the chunks, one Spark task each, and returns their summaries. */
+    private List<ChunkSummary> simulate(SparkSession spark, List<Integer> chunkIds, PrintWriter progress,
+                                        boolean terminal) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> labels = spec.classLabels();
         LongAccumulator[] perClass = new LongAccumulator[labels.size()];
@@ -194,18 +216,18 @@ public final class SweepJob {
         spark.sparkContext().addSparkListener(listener);
         ProgressReporter reporter = new ProgressReporter(progress, terminal, plan.variants(), plan.variantsIn(committed),
                 listener::snapshot);
-        ClassCounts counts = new ClassCounts(labels);
         try {
             jsc.setJobDescription("simulate " + chunkIds.size() + " chunks of " + spec.name());
             // One chunk per partition, so a task is a chunk: retried or speculated as a unit.
             List<ChunkSummary> summaries = jsc.parallelize(chunkIds, chunkIds.size()).mapPartitions(task).collect();
+            ClassCounts counts = new ClassCounts(labels);
             summaries.forEach(s -> counts.addAll(s.counts()));
             reporter.finish(counts);
+            return summaries;
         } finally {
             reporter.close();
             spark.sparkContext().removeSparkListener(listener);
             conf.destroy();
         }
-        return counts;
     }
 }

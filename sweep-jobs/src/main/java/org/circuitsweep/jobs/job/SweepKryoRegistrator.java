@@ -35,27 +35,37 @@ public final class SweepKryoRegistrator implements KryoRegistrator {
         kryo.register(ChunkedByteBuffer[].class);
     }
 
-    /** The chunk id, then the class labels and the counts in their order. */
+    /** The chunk id, then the class counts and the tag counts, each as its labels and the counts in their order. */
     static final class ChunkSummarySerializer extends Serializer<ChunkSummary> {
 
         @Override
         public void write(Kryo kryo, Output out, ChunkSummary s) {
             out.writeInt(s.chunk(), true);
-            List<String> labels = s.counts().labels();
-            out.writeInt(labels.size(), true);
-            labels.forEach(out::writeString);
-            out.writeLongs(s.counts().toArray(), true);
+            writeCounts(out, s.counts());
+            writeCounts(out, s.tags());
         }
 
         @Override
         public ChunkSummary read(Kryo kryo, Input in, Class<ChunkSummary> type) {
             int chunk = in.readInt(true);
+            ClassCounts counts = readCounts(in);
+            return new ChunkSummary(chunk, counts, readCounts(in));
+        }
+
+        private static void writeCounts(Output out, ClassCounts counts) {
+            List<String> labels = counts.labels();
+            out.writeInt(labels.size(), true);
+            labels.forEach(out::writeString);
+            out.writeLongs(counts.toArray(), true);
+        }
+
+        private static ClassCounts readCounts(Input in) {
             int n = in.readInt(true);
             List<String> labels = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 labels.add(in.readString());
             }
-            return new ChunkSummary(chunk, ClassCounts.of(labels, in.readLongs(n, true)));
+            return ClassCounts.of(labels, in.readLongs(n, true));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.circuitsweep.engine.model.Cell;
+import org.circuitsweep.engine.sample.Sampler;
 import org.circuitsweep.jobs.spec.SweepSpec;
 
 /**
@@ -14,6 +15,16 @@ import org.circuitsweep.jobs.spec.SweepSpec;
  * partition; not thread-safe.
  */
 interface VariantRows {
+
+    /** Receives the rows of a range in variant order. */
+    @FunctionalInterface
+    interface RowSink {
+        /**
+         * @param row        the row, valid only until this call returns
+         * @param classIndex its class, as an index into the spec's {@code classLabels()}
+         */
+        void accept(GenericRecord row, int classIndex);
+    }
 
     /** The models table of a sweep: neurons, P04 networks or the networks of a circuit file. */
     static Schema schema(SweepSpec spec) {
@@ -42,12 +53,9 @@ interface VariantRows {
     }
 
     /**
-     * Simulates variant {@code variant} and returns its row, valid until the next call.
-     *
-     * @param values the sampler's values of the variant
+     * Simulates the variants [start, end) of {@code sampler} and passes their rows to {@code sink}
+     * in variant order. A row is a function of (spec, variant) alone: how a sweep is cut into
+     * ranges never changes it.
      */
-    GenericRecord row(long variant, double[] values);
-
-    /** The class of the last row, as an index into the spec's {@code classLabels()}. */
-    int lastClass();
+    void rows(Sampler sampler, long start, long end, RowSink sink);
 }

@@ -59,6 +59,11 @@ final class CanonicalForm {
                 line(out, "default " + p.name(), number(p.defaultValue()));
             }
         }
+        // Only when there is one, so that the hashes of specs without a sample stay as they were.
+        if (!spec.sample().equals(Subsample.WHOLE)) {
+            line(out, "sample every", Long.toString(spec.sample().every()));
+            line(out, "sample offset", Long.toString(spec.sample().offset()));
+        }
         simulation(out, spec.simulation());
         // Every effective threshold, not just the overrides: a changed default changes the rows.
         ClassifierThresholds thresholds = spec.classifierThresholds();
@@ -147,7 +152,7 @@ final class CanonicalForm {
         line(out, "simulation dc-current-na", number(s.dcCurrentNa()));
         line(out, "simulation dc-onset-ms", number(s.dcOnsetMs()));
         line(out, "simulation adaptive-stop", Boolean.toString(s.adaptiveStop()));
-        // The kernel is not a spec key, but its default decides the rows: a new default is a new sweep.
+        // Also when the spec leaves it out: the default decides the rows, so a new default is a new sweep.
         line(out, "simulation kernel", s.kernel().label());
     }
 

@@ -3,6 +3,7 @@ package org.circuitsweep.jobs.spec;
 import java.util.List;
 
 import org.circuitsweep.engine.sim.Integrator;
+import org.circuitsweep.engine.sim.Kernel;
 import org.circuitsweep.engine.sim.SimulationSettings;
 
 /**
@@ -10,12 +11,13 @@ import org.circuitsweep.engine.sim.SimulationSettings;
  * model's defaults ({@link SimulationSettings#DEFAULTS} for neurons,
  * {@link SimulationSettings#NETWORK_DEFAULTS} for networks). The settings validate themselves with
  * messages that start with the YAML key, so those are passed on under {@code simulation.}.
- * Networks are integrated by exponential Euler only and carry DC currents on their cells.
+ * Networks are integrated by exponential Euler only, with the exact kernel, and carry DC currents
+ * on their cells.
  */
 final class SimulationSection {
 
     static final List<String> KEYS = List.of("dt-ms", "duration-ms", "transient-ms", "integrator", "dc-current-na",
-            "dc-onset-ms", "adaptive-stop");
+            "dc-onset-ms", "adaptive-stop", "kernel");
 
     private SimulationSection() {
     }
@@ -37,7 +39,8 @@ final class SimulationSection {
                     number(simulation, "dc-current-na", d.dcCurrentNa()),
                     number(simulation, "dc-onset-ms", d.dcOnsetMs()),
                     integrator(simulation.child("integrator"), d.integrator()),
-                    bool(simulation.child("adaptive-stop"), d.adaptiveStop()));
+                    bool(simulation.child("adaptive-stop"), d.adaptiveStop()),
+                    kernel(simulation.child("kernel"), d.kernel()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
@@ -50,6 +53,10 @@ final class SimulationSection {
         Field integrator = simulation.child("integrator");
         if (integrator.present() && !Integrator.EXPONENTIAL_EULER.label().equals(integrator.text())) {
             throw integrator.error("networks are integrated with " + Integrator.EXPONENTIAL_EULER.label() + " only");
+        }
+        if (simulation.child("kernel").present()) {
+            throw simulation.child("kernel").error("not allowed for networks, which are simulated with the "
+                    + Kernel.EXACT.label() + " kernel");
         }
         for (String key : new String[] {"dc-current-na", "dc-onset-ms"}) {
             if (simulation.child(key).present()) {
@@ -66,6 +73,10 @@ final class SimulationSection {
 
     private static boolean bool(Field field, boolean defaultValue) {
         return field.present() ? field.bool() : defaultValue;
+    }
+
+    private static Kernel kernel(Field field, Kernel defaultValue) {
+        return field.present() ? Kernel.fromLabel(field.text()) : defaultValue;
     }
 
     private static Integrator integrator(Field field, Integrator defaultValue) {

@@ -29,7 +29,7 @@ import org.circuitsweep.jobs.io.TagDefinition;
 public final class SpecLoader {
 
     static final List<String> TOP_KEYS = List.of("name", "seed", "model", "cells", "circuit", "method", "count",
-            "parameters", "simulation", "classifier", "tags", "output", "chunk-size");
+            "sample", "parameters", "simulation", "classifier", "tags", "output", "chunk-size");
     /** Beyond 1e10 variants a sweep would not finish on any cluster we have; larger is a typo. */
     static final long MAX_COUNT = 10_000_000_000L;
     static final int DEFAULT_CHUNK_SIZE = 500;
@@ -94,6 +94,7 @@ public final class SpecLoader {
         }
         SamplingMethod method = method(root.child("method"));
         long count = count(root.child("count"), method);
+        Subsample sample = sample(root.child("sample"), method);
         List<Dimension> parameters = ParameterSection.read(root.child("parameters"), model, method);
         if (model.kind() == ModelKind.PYLORIC) {
             parameters = inTemplateOrder(parameters, model);
@@ -103,12 +104,13 @@ public final class SpecLoader {
         List<TagDefinition> tags = TagSection.read(root.child("tags"));
         Field output = root.child("output");
         Field chunkSize = root.child("chunk-size");
-        SweepSpec spec = new SweepSpec(name, seed, model.name(), method, count, cells, circuit, parameters, simulation,
-                classifier, tags, output.present() ? output.text() : "out/" + name,
+        SweepSpec spec = new SweepSpec(name, seed, model.name(), method, count, cells, circuit, parameters, sample,
+                simulation, classifier, tags, output.present() ? output.text() : "out/" + name,
                 chunkSize.present() ? (int) chunkSize.integer(1, MAX_CHUNK_SIZE) : DEFAULT_CHUNK_SIZE,
                 yamlText);
         if (method == SamplingMethod.GRID && spec.resolved()) {
             ParameterSection.requireGridFitsInLong(root.child("parameters"), spec.dimensions());
+            requireOffsetInGrid(root.child("sample"), sample, ParameterSection.gridSize(spec.dimensions()));
         }
         TagSection.requireNoColumnNames(root, spec);
         return spec;
@@ -203,6 +205,33 @@ public final class SpecLoader {
                     + ": the number of variants, 1.." + MAX_COUNT);
         }
         return field.integer(1, MAX_COUNT);
+    }
+
+    /** A systematic sample of a grid ({@link Subsample}); random methods draw {@code count} variants instead. */
+    private static Subsample sample(Field field, SamplingMethod method) {
+        if (!field.present()) {
+            return Subsample.WHOLE;
+        }
+        if (method != SamplingMethod.GRID) {
+            throw field.error("allowed with method grid only; with method " + method.label()
+                    + " choose the count instead");
+        }
+        field.keys(List.of("every", "offset"));
+        long every = field.child("every").required("required: the stride, an integer >= 1")
+                .integer(1, Long.MAX_VALUE);
+        Field offset = field.child("offset");
+        long first = offset.present() ? offset.integer(0, Long.MAX_VALUE) : 0;
+        if (first >= every) {
+            throw offset.error(first + " is not allowed; expected an integer in [0, " + every + ") (below every)");
+        }
+        return new Subsample(every, first);
+    }
+
+    private static void requireOffsetInGrid(Field field, Subsample sample, long gridSize) {
+        if (sample.offset() >= gridSize) {
+            throw field.child("offset").error(sample.offset() + " is not allowed; the grid has only " + gridSize
+                    + " variants");
+        }
     }
 
     /**

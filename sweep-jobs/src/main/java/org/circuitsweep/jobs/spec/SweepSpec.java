@@ -38,6 +38,8 @@ import org.circuitsweep.jobs.io.TagDefinition;
  * @param parameters          the parameters written in the spec: in the order written for neurons
  *                            and circuits (each a column of the {@code models} table), in template
  *                            order for prinz2004-pyloric. Unlisted ones keep their template default.
+ * @param sample              grid: which of the grid's variants the sweep takes ({@link Subsample#WHOLE}
+ *                            for all, the only value for the random methods)
  * @param simulation          simulation protocol
  * @param classifierOverrides classifier thresholds overridden by name
  * @param tags                user tags, in the order written: named Spark SQL conditions on a
@@ -48,7 +50,7 @@ import org.circuitsweep.jobs.io.TagDefinition;
  */
 public record SweepSpec(String name, long seed, String model, SamplingMethod method, long count,
                         List<CellSource> cells, CircuitFile circuit, List<Dimension> parameters,
-                        SimulationSettings simulation, Map<String, Double> classifierOverrides,
+                        Subsample sample, SimulationSettings simulation, Map<String, Double> classifierOverrides,
                         List<TagDefinition> tags, String output, int chunkSize, String text) {
 
     /**
@@ -101,14 +103,20 @@ public record SweepSpec(String name, long seed, String model, SamplingMethod met
         return dimensions;
     }
 
-    /** The number of variants: {@link #count()}, or for a grid the product of the dimensions' value counts. */
+    /**
+     * The number of variants: {@link #count()}, or for a grid the product of the dimensions' value
+     * counts, or the size of the grid's {@link #sample()}.
+     */
     public long variantCount() {
-        return method == SamplingMethod.GRID ? ParameterSection.gridSize(dimensions()) : count;
+        return method == SamplingMethod.GRID ? sampler().size() : count;
     }
 
-    /** The variants of this sweep: variant {@code i} is a pure function of (seed, i). */
+    /**
+     * The variants of this sweep: variant {@code i} is a pure function of (seed, i); of a grid with a
+     * {@link #sample()}, grid variant {@code offset + i × every}.
+     */
     public Sampler sampler() {
-        return Sampler.create(dimensions(), method, count, seed);
+        return sample.of(Sampler.create(dimensions(), method, count, seed));
     }
 
     /** The networks of a prinz2004-pyloric or circuit spec, from the sampler's values. */

@@ -31,7 +31,9 @@ class KryoAndClosureTest {
         ClassCounts counts = new ClassCounts(List.of("pyloric", "pyloric-like", "silent", "numerical_failure"));
         counts.add("pyloric-like", 5);
         counts.add("numerical_failure", 2);
-        ChunkSummary summary = new ChunkSummary(41, counts);
+        ClassCounts tags = new ClassCounts(List.of("triphasic", "pyloric_order"));
+        tags.add("triphasic", 5);
+        ChunkSummary summary = new ChunkSummary(41, counts, tags);
         ChunkSummary[] back = kryo.deserialize(kryo.serialize(new ChunkSummary[] {summary},
                 ClassTag$.MODULE$.apply(ChunkSummary[].class)), ClassTag$.MODULE$.apply(ChunkSummary[].class));
         assertThat(back).containsExactly(summary);

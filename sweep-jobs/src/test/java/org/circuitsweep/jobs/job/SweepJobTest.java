@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 import org.apache.spark.sql.Row;
+import org.circuitsweep.jobs.io.SweepOutput;
 import org.circuitsweep.jobs.spec.SpecLoader;
 import org.circuitsweep.jobs.spec.SweepSpec;
 import org.circuitsweep.jobs.support.ModelRows;
@@ -16,6 +17,7 @@ import org.circuitsweep.jobs.support.ReferenceRuns.Reference;
 import org.circuitsweep.jobs.support.SharedSpark;
 import org.circuitsweep.jobs.support.TestSpecs;
 import org.circuitsweep.jobs.support.TreeHash;
+import org.circuitsweep.jobs.tag.Tagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +95,23 @@ class SweepJobTest {
         assertThat(row.get("parameter_names").toString()).contains("gNa", "gCaS", "gKd", "gLeak");
         assertThat(row.get("class_counts").toString()).contains("silent");
         assertThat((Long) row.get("run_time_ms")).isNotNegative();
+    }
+
+    /**
+     * A first run that writes every chunk takes the counts of the sweeps row from its tasks; they
+     * must be what Spark SQL counts in the table (what a resumed run, or one with user tags, uses).
+     */
+    @Test
+    void countsSummedByTheTasksAreTheCountsOfTheTable() {
+        Reference ref = ReferenceRuns.of(TestSpecs.TINY);
+        Tagger.Counts table = new Tagger(SharedSpark.get(), SweepOutput.at(ref.output().toString(),
+                SharedSpark.get().sparkContext().hadoopConfiguration()), List.of()).count();
+
+        ClassCounts classes = new ClassCounts(ref.result().sweepCounts().labels());
+        table.classes().forEach(classes::add);
+        assertThat(ref.result().sweepCounts()).isEqualTo(classes);
+        assertThat(ref.result().tagCounts()).containsExactlyEntriesOf(table.tags());
+        assertThat(table.tags()).containsOnlyKeys("spiking", "bursting", "periodic", "oscillates");
     }
 
     /** The one row of the sweeps table, read by Spark. */

@@ -75,9 +75,34 @@ class ShippedConfigsTest {
         }
     }
 
+    /** The 1 % sample and the bench sweep are the database grid and protocol, every 100th and every 103rd model. */
+    @Test
+    void samplesOfTheDatabaseTakeItsModelsEveryStride() {
+        SweepSpec database = SpecLoader.load(CONFIGS.resolve("prinz2003-database.yaml"));
+        Sampler grid = database.sampler();
+        for (String config : List.of("prinz2003-database-1pct.yaml", "bench-p03.yaml")) {
+            SweepSpec spec = SpecLoader.load(CONFIGS.resolve(config));
+            long every = config.startsWith("bench") ? 103 : 100;
+            assertThat(spec.sample()).as(config).isEqualTo(new Subsample(every, 0));
+            assertThat(spec.parameters()).as(config).isEqualTo(database.parameters());
+            assertThat(spec.simulation()).as(config).isEqualTo(database.simulation());
+            assertThat(spec.variantCount()).as(config).isEqualTo((1_679_616L + every - 1) / every);
+            Sampler sample = spec.sampler();
+            double[] got = new double[COLUMN_ORDER.size()];
+            double[] expected = new double[COLUMN_ORDER.size()];
+            for (long i : new long[] {0, 1, 77, sample.size() - 1}) {
+                sample.variant(i, got);
+                grid.variant(i * every, expected);
+                assertThat(got).as("%s variant %d", config, i).containsExactly(expected);
+            }
+        }
+        assertThat(SpecLoader.load(CONFIGS.resolve("prinz2003-database-1pct.yaml")).variantCount()).isEqualTo(16_797);
+    }
+
     @Test
     void everyShippedConfigGivesASamplerOfItsVariantCount() {
-        for (String config : List.of("quickstart.yaml", "prinz2003-database.yaml", "prinz2003-sobol-100k.yaml")) {
+        for (String config : List.of("quickstart.yaml", "prinz2003-database.yaml", "prinz2003-database-1pct.yaml",
+                "prinz2003-sobol-100k.yaml", "bench-p03.yaml")) {
             SweepSpec spec = SpecLoader.load(CONFIGS.resolve(config));
             Sampler sampler = spec.sampler();
 
@@ -109,7 +134,7 @@ class ShippedConfigsTest {
         assertThat(spec.simulation().transientMs()).isEqualTo(5_000);
         assertThat(spec.simulation().adaptiveStop()).isTrue();
         assertThat(spec.simulation().integrator()).isEqualTo(Integrator.EXPONENTIAL_EULER);
-        assertThat(spec.chunkSize()).isEqualTo(100);
+        assertThat(spec.chunkSize()).isEqualTo(256);
         assertThat(spec.output()).isEqualTo("out/quickstart");
     }
 

@@ -9,6 +9,7 @@ import org.circuitsweep.engine.classify.ClassifierThresholds;
 import org.circuitsweep.engine.sample.Dimension;
 import org.circuitsweep.engine.sample.SamplingMethod;
 import org.circuitsweep.engine.sim.Integrator;
+import org.circuitsweep.engine.sim.Kernel;
 import org.circuitsweep.engine.sim.SimulationSettings;
 import org.circuitsweep.jobs.io.TagDefinition;
 import org.junit.jupiter.api.Test;
@@ -46,13 +47,14 @@ class SpecLoaderTest {
                   dc-current-na: -0.5
                   dc-onset-ms: 100
                   adaptive-stop: yes
+                  kernel: exact
                 classifier: {tonicIsiTolerance: 0.1}
                 output: /tmp/elsewhere
                 chunk-size: 1_000
                 """, "s.yaml");
 
         assertThat(spec.simulation()).isEqualTo(new SimulationSettings(0.025, 10_000, 5_000, -0.5, 100,
-                Integrator.DORMAND_PRINCE, true));
+                Integrator.DORMAND_PRINCE, true, Kernel.EXACT));
         assertThat(spec.classifierOverrides()).isEqualTo(Map.of("tonicIsiTolerance", 0.1));
         assertThat(spec.classifierThresholds())
                 .isEqualTo(ClassifierThresholds.defaults().withOverrides(Map.of("tonicIsiTolerance", 0.1)));

@@ -95,12 +95,29 @@ class SweepSpecTest {
             "gKd: {value: 100}         | gKd: {grid: [100]}",
             "dt-ms: 0.05               | dt-ms: 0.025",
             "dt-ms: 0.05               | adaptive-stop: true",
+            "dt-ms: 0.05               | kernel: exact",
             "tonicIsiTolerance: 0.05   | tonicIsiTolerance: 0.06",
             "chunk-size: 10            | chunk-size: 20"})
     void hashChangesWithEveryRowDeterminingField(String before, String after) {
         assertThat(BASE).contains(before);
 
         assertThat(hash(BASE.replace(before, after))).isNotEqualTo(hash(BASE));
+    }
+
+    /** A sample changes the rows, unless it is the whole grid; the hashes of specs without one stay as they were. */
+    @Test
+    void aGridSampleIsPartOfTheHashAndOfTheRowsForm() {
+        String grid = "name: g\nseed: 1\nmodel: prinz2003\nmethod: grid\nparameters:\n  gNa: {grid: [0, 100, 200]}\n"
+                + "  gKd: {grid: [0, 50, 100]}\n";
+        SweepSpec sampled = SpecLoader.parse(grid + "sample: {every: 2}\n", "h.yaml");
+
+        assertThat(hash(grid + "sample: {every: 2}\n")).isNotEqualTo(hash(grid))
+                .isNotEqualTo(hash(grid + "sample: {every: 2, offset: 1}\n"))
+                .isEqualTo(hash(grid + "sample: {every: 2, offset: 0}\n"));
+        assertThat(hash(grid + "sample: {every: 1}\n")).isEqualTo(hash(grid));
+        assertThat(sampled.rowsForm()).contains("sample every: 2\n", "sample offset: 0\n");
+        assertThat(SpecLoader.parse(grid, "h.yaml").canonicalForm()).doesNotContain("sample");
+        assertThat(sampled.variantCount()).isEqualTo(5);
     }
 
     @Test
