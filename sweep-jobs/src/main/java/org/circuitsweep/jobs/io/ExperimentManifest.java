@@ -1,14 +1,15 @@
 package org.circuitsweep.jobs.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import static org.circuitsweep.jobs.io.ManifestJson.instant;
+import static org.circuitsweep.jobs.io.ManifestJson.number;
+import static org.circuitsweep.jobs.io.ManifestJson.positiveInt;
+import static org.circuitsweep.jobs.io.ManifestJson.text;
+import static org.circuitsweep.jobs.io.ManifestJson.texts;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,8 +40,6 @@ public record ExperimentManifest(String experimentId, String name, String specHa
     /** Bumped when the layout of an experiment output changes incompatibly. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     public ExperimentManifest {
         perturbations = List.copyOf(perturbations);
         if (selected < 1 || levels < 1 || chunkSize < 1 || chunkCount != (selected * levels - 1) / chunkSize + 1) {
@@ -55,8 +54,7 @@ public record ExperimentManifest(String experimentId, String name, String specHa
     }
 
     byte[] toJson() {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("format_version", FORMAT_VERSION);
+        ObjectNode n = ManifestJson.object(FORMAT_VERSION);
         n.put("experiment_id", experimentId);
         n.put("name", name);
         n.put("spec_hash", specHash);
@@ -72,40 +70,14 @@ public record ExperimentManifest(String experimentId, String name, String specHa
         n.put("chunk_count", chunkCount);
         n.put("engine_version", engineVersion);
         n.put("created_at", createdAt.toString());
-        try {
-            return JSON.writeValueAsString(n).concat("\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ManifestJson.bytes(n);
     }
 
     /** Parses a manifest; any defect is an IllegalArgumentException whose message names the field. */
     static ExperimentManifest fromJson(byte[] bytes) {
-        JsonNode n;
-        try {
-            n = JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON");
-        }
-        if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        long format = number(n, "format_version");
-        if (format != FORMAT_VERSION) {
-            throw new IllegalArgumentException("format_version " + format + " is not supported; this build reads " + FORMAT_VERSION);
-        }
-        JsonNode list = n.get("perturbations");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new IllegalArgumentException("perturbations: missing or not a non-empty list");
-        }
-        List<String> perturbations = new ArrayList<>();
-        list.forEach(p -> perturbations.add(p.asText()));
-        Instant created;
-        try {
-            created = Instant.parse(text(n, "created_at"));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("created_at: not an ISO-8601 instant");
-        }
+        JsonNode n = ManifestJson.parse(bytes, FORMAT_VERSION);
+        List<String> perturbations = texts(n, "perturbations", true);
+        Instant created = instant(n, "created_at");
         ExperimentManifest m = new ExperimentManifest(text(n, "experiment_id"), text(n, "name"), text(n, "spec_hash"),
                 text(n, "base_sweep_id"), text(n, "base_spec_hash"), text(n, "base_location"), perturbations,
                 number(n, "selected"), positiveInt(n, "levels"), text(n, "selection_sha256"), positiveInt(n, "chunk_size"),
@@ -114,29 +86,5 @@ public record ExperimentManifest(String experimentId, String name, String specHa
             throw new IllegalArgumentException("unit_count: is not selected × levels");
         }
         return m;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new IllegalArgumentException(field + ": missing or not a string");
-        }
-        return v.asText();
-    }
-
-    private static int positiveInt(JsonNode n, String field) {
-        long v = number(n, field);
-        if (v < 1 || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(field + ": " + v + " is outside [1, " + Integer.MAX_VALUE + "]");
-        }
-        return (int) v;
-    }
-
-    private static long number(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
-            throw new IllegalArgumentException(field + ": missing or not an integer");
-        }
-        return v.asLong();
     }
 }

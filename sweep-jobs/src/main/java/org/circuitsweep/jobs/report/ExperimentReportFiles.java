@@ -2,7 +2,6 @@ package org.circuitsweep.jobs.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -76,7 +75,7 @@ public final class ExperimentReportFiles {
         }
         ArrayNode parameters = root.putArray("parameters");
         for (Binning b : d.parameters()) {
-            parameters.add(binning(b));
+            parameters.add(ReportJson.binning(b));
         }
         ObjectNode fixed = root.putObject("fixed");
         d.fixed().forEach(fixed::put);
@@ -98,19 +97,5 @@ public final class ExperimentReportFiles {
                 .put("report_version", d.reportVersion());
         m.perturbations().forEach(p.putArray("perturbations")::add);
         JSON.writeValue(file.toFile(), root);
-    }
-
-    private static ObjectNode binning(Binning b) {
-        ObjectNode n = JSON.createObjectNode().put("column", b.column()).put("scale", b.scale().name().toLowerCase(Locale.ROOT))
-                .put("bins", b.bins());
-        if (b.scale() == Binning.Scale.VALUES) {
-            ArrayNode values = n.putArray("values");
-            for (double v : b.values()) {
-                values.add(v);
-            }
-        } else {
-            n.put("lo", b.lo()).put("width", b.width());
-        }
-        return n;
     }
 }

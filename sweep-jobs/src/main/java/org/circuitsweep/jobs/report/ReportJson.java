@@ -92,7 +92,8 @@ final class ReportJson {
         JSON.writeValue(file.toFile(), root);
     }
 
-    private static ObjectNode binning(Binning b) {
+    /** A histogram's binning as JSON, shared by the sweep and experiment reports. */
+    static ObjectNode binning(Binning b) {
         ObjectNode n = JSON.createObjectNode().put("column", b.column()).put("scale", b.scale().name().toLowerCase(Locale.ROOT))
                 .put("bins", b.bins());
         if (b.scale() == Binning.Scale.VALUES) {
