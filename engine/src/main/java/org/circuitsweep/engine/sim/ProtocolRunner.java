@@ -162,14 +162,11 @@ public final class ProtocolRunner {
     /** Dormand–Prince 8(5,3) with dense output sampled on the dt grid, so observers see the same times. */
     private Outcome runReference(Conductances conductances, StepObserver analysis, StepObserver trace) {
         Prinz2003Equations equations = new Prinz2003Equations(conductances, settings.dcCurrentNa(), settings.dcOnsetMs());
-        FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
-                REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
         double dt = settings.dtMs();
         SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace);
-        integrator.addStepHandler(sampler);
+        FirstOrderIntegrator integrator = referenceIntegrator(sampler);
         CellState cell = new CellState();
-        double[] y = new double[Prinz2003Equations.DIMENSION];
-        Prinz2003Equations.pack(cell, y);
+        double[] y = initialReferenceState(cell);
         try {
             double onset = settings.dcOnsetMs();
             double end = Math.round(settings.durationMs() / dt) * dt;
@@ -196,14 +193,11 @@ public final class ProtocolRunner {
                                            StepObserver trace) {
         Prinz2003Equations equations = new Prinz2003Equations(conductances, settings.dcCurrentNa(),
                 settings.dcOnsetMs(), thermal);
-        FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
-                REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
         double dt = settings.dtMs();
         SampleOnGrid sampler = new SampleOnGrid(dt, analysis, trace);
-        integrator.addStepHandler(sampler);
+        FirstOrderIntegrator integrator = referenceIntegrator(sampler);
         CellState cell = new CellState();
-        double[] y = new double[Prinz2003Equations.DIMENSION];
-        Prinz2003Equations.pack(cell, y);
+        double[] y = initialReferenceState(cell);
         long steps = Math.round(settings.durationMs() / dt);
         long onsetStep = settings.dcCurrentNa() != 0 ? Math.round(settings.dcOnsetMs() / dt) : Long.MAX_VALUE;
         try {
@@ -222,6 +216,20 @@ public final class ProtocolRunner {
         } catch (MathIllegalStateException | ArithmeticException e) {
             return new Outcome(sampler.lastSampleMs, true);
         }
+    }
+
+    private static FirstOrderIntegrator referenceIntegrator(SampleOnGrid sampler) {
+        FirstOrderIntegrator integrator = new DormandPrince853Integrator(1e-8, 1.0,
+                REFERENCE_ABS_TOLERANCE, REFERENCE_REL_TOLERANCE);
+        integrator.addStepHandler(sampler);
+        return integrator;
+    }
+
+    /** The database initial state, in {@code cell} and packed for the solver. */
+    private static double[] initialReferenceState(CellState cell) {
+        double[] y = new double[Prinz2003Equations.DIMENSION];
+        Prinz2003Equations.pack(cell, y);
+        return y;
     }
 
     /** Feeds observers with the dense output at every multiple of dt. */

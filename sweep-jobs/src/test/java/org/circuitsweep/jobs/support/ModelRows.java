@@ -17,7 +17,11 @@ public final class ModelRows {
     }
 
     public static List<String> of(SparkSession spark, Path output) {
-        List<Row> rows = spark.read().parquet(output.resolve("models").toUri().toString()).orderBy("variant").collectAsList();
+        return exactLines(spark.read().parquet(output.resolve("models").toUri().toString()).orderBy("variant").collectAsList());
+    }
+
+    /** Each row as exact text, doubles as the hex of their bits: equal lists, bit-identical rows. */
+    public static List<String> exactLines(List<Row> rows) {
         List<String> lines = new ArrayList<>(rows.size());
         for (Row r : rows) {
             StringBuilder b = new StringBuilder();

@@ -15,8 +15,12 @@ public final class TableRows {
     }
 
     public static List<Map<String, Object>> of(Path output) {
-        List<Row> rows = SharedSpark.get().read().parquet(output.resolve("models").toUri().toString()).orderBy("variant")
-                .collectAsList();
+        return maps(SharedSpark.get().read().parquet(output.resolve("models").toUri().toString()).orderBy("variant")
+                .collectAsList());
+    }
+
+    /** Each row as a column → value map, in column order. */
+    public static List<Map<String, Object>> maps(List<Row> rows) {
         List<Map<String, Object>> maps = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
